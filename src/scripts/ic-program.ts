@@ -1,0 +1,2 @@
+// island placeholder
+export {};
