@@ -1,11 +1,13 @@
 /**
  * Time zones and formatting, shared by the build and the browser.
  *
- * Offsets come from date-fns-tz's `getTimezoneOffset` (which reads the zone rules through Intl);
- * labels are formatted with Intl.DateTimeFormat in an explicit zone. Nothing here reads the
- * machine's own zone: every function takes the zone as a parameter.
+ * Offsets are read from Intl.DateTimeFormat in an explicit zone. date-fns-tz is the oracle the
+ * unit tests check every zone against (tests/unit/time.test.ts), but it is not shipped: its
+ * `getTimezoneOffset` reads a Date as wall-clock time (wrong within a DST change for an
+ * instant), and `formatInTimeZone` brings date-fns's formatter (about 6 kB gzip) into the
+ * browser for what Intl does in a few hundred bytes. Nothing here reads the machine's own
+ * zone: every function takes the zone as a parameter.
  */
-import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
 
 export const UTC = 'UTC';
 
@@ -55,9 +57,36 @@ export const isValidZone = (zone: unknown): zone is string => canonicalZone(zone
 /** Minutes to add to UTC to get local time in `zone` at that instant (UTC+8 → 480). */
 export function offsetMinutes(at: string | number | Date, zone: string): number {
   if (zone === UTC) return 0;
-  const offset = getTimezoneOffset(zone, new Date(toMs(at)));
-  if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${zone}`);
-  return Math.round(offset / MINUTE);
+  const ms = toMs(at);
+  const f = partsFormat(zone).formatToParts(new Date(ms));
+  const get = (type: string) => Number(f.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached numeric formatter for a zone; throws RangeError for an unknown zone. */
+function partsFormat(zone: string): Intl.DateTimeFormat {
+  let f = partsFormats.get(zone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      throw new RangeError(`Unknown time zone: ${zone}`);
+    }
+    partsFormats.set(zone, f);
+  }
+  return f;
 }
 
 /** "UTC", "UTC+8", "UTC+5:45", "UTC−3:30" (with a true minus sign). */

@@ -1,0 +1,115 @@
+/**
+ * The view's state as URL parameters, shared by the list and the grid:
+ *   ?q=ebpf&language=zh&track=keynote,use-case&type=workshop&tz=Asia/Shanghai&day=2022-04-26&now=…&starred=1
+ * Parsing is forgiving: unknown values are dropped, malformed ones ignored, never thrown.
+ */
+import { canonicalZone } from './time';
+
+export const FACETS = ['language', 'track', 'type'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface ViewState {
+  language: string[];
+  track: string[];
+  type: string[];
+  /** Search text, trimmed, at most MAX_QUERY characters. */
+  q: string;
+  /** A valid IANA zone or "UTC" chosen explicitly; absent means the viewer's own zone. */
+  tz?: string;
+  /** Show only starred sessions. */
+  starred: boolean;
+  /** A day "YYYY-MM-DD" in the displayed zone (grid). */
+  day?: string;
+  /** Pretend it is this instant (ISO, with Z or offset): previews live/next marks. */
+  now?: string;
+  /** Session codes shared as a list ("picks") by another visitor. */
+  picks: string[];
+}
+
+/** The values each facet may take; anything else in the URL is ignored. */
+export interface Vocabulary {
+  language: readonly string[];
+  track: readonly string[];
+  type: readonly string[];
+  /** Session codes, for `picks`. */
+  codes?: readonly string[];
+}
+
+export const MAX_QUERY = 200;
+
+export const emptyState = (): ViewState => ({ language: [], track: [], type: [], q: '', starred: false, picks: [] });
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Keep the known values of a comma list, in vocabulary order, once each. */
+function pick(raw: string | null, known: readonly string[]): string[] {
+  if (!raw) return [];
+  const wanted = new Set(
+    raw
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  return known.filter((v) => wanted.has(v.toLowerCase()));
+}
+
+/** Clean search text: no control characters, collapsed spaces, bounded length. */
+export function cleanQuery(raw: string | null | undefined): string {
+  if (!raw) return '';
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+}
+
+export function parseState(search: string | URLSearchParams, vocab: Vocabulary): ViewState {
+  let params: URLSearchParams;
+  try {
+    params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  } catch {
+    return emptyState();
+  }
+  const state = emptyState();
+  for (const f of FACETS) state[f] = pick(params.get(f), vocab[f]);
+  state.q = cleanQuery(params.get('q'));
+  const tz = canonicalZone(params.get('tz'));
+  if (tz) state.tz = tz;
+  const starred = params.get('starred');
+  state.starred = starred === '1' || starred === 'true';
+  const day = params.get('day');
+  if (day && DATE.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))) state.day = day;
+  const now = params.get('now');
+  if (now && INSTANT.test(now) && !Number.isNaN(Date.parse(now))) state.now = now;
+  if (vocab.codes) state.picks = pick(params.get('picks'), vocab.codes);
+  return state;
+}
+
+/** Encode a value but keep commas and slashes readable. */
+const enc = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%2F/gi, '/');
+
+/** The query string for a state, without "?"; "" for the default state. Stable parameter order. */
+export function serializeState(state: ViewState): string {
+  const parts: string[] = [];
+  if (state.q) parts.push(`q=${enc(state.q)}`);
+  for (const f of FACETS) if (state[f].length) parts.push(`${f}=${state[f].map(enc).join(',')}`);
+  if (state.tz) parts.push(`tz=${enc(state.tz)}`);
+  if (state.starred) parts.push('starred=1');
+  if (state.picks.length) parts.push(`picks=${state.picks.map(enc).join(',')}`);
+  if (state.day) parts.push(`day=${state.day}`);
+  if (state.now) parts.push(`now=${enc(state.now)}`);
+  return parts.join('&');
+}
+
+/** How many facet values are selected. */
+export const activeFilterCount = (state: ViewState) => FACETS.reduce((n, f) => n + state[f].length, 0);
+
+/** True when anything narrows the list: a facet, a query, starred-only or shared picks. */
+export const isNarrowed = (state: ViewState) =>
+  activeFilterCount(state) > 0 || state.q !== '' || state.starred || state.picks.length > 0;
+
+/** The state with search, facets, starred and picks cleared; zone, day and now kept. */
+export const clearedState = (state: ViewState): ViewState => ({
+  ...emptyState(),
+  tz: state.tz,
+  day: state.day,
+  now: state.now,
+});
