@@ -42,14 +42,21 @@ export function canonicalZone(zone: unknown): string | null {
   if (cached !== undefined) return cached;
   let result: string | null;
   try {
-    result = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-    if (result === 'Etc/UTC' || result === 'Etc/GMT' || result === 'GMT') result = UTC;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    // Older ICU resolves current names to legacy aliases (Asia/Kolkata → Asia/Calcutta): keep the
+    // name the visitor used, only fixing its case, unless Intl's name is the same one.
+    result = resolved.toLowerCase() === zone.toLowerCase() ? resolved : /[A-Z]/.test(zone) ? zone : titleCase(zone);
+    if (/^(Etc\/)?(UTC|GMT|UCT|Universal|Zulu)$/i.test(result)) result = UTC;
   } catch {
     result = null;
   }
   validity.set(zone, result);
   return result;
 }
+
+/** "america/los_angeles" → "America/Los_Angeles". */
+const titleCase = (zone: string) =>
+  zone.replace(/(^|[/_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** True when `zone` names a zone this runtime knows. */
 export const isValidZone = (zone: unknown): zone is string => canonicalZone(zone) !== null;

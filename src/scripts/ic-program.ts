@@ -1,2 +1,353 @@
-// island placeholder
-export {};
+/**
+ * <ic-program>: enhances the pre-rendered program list. It shows times in the viewer's zone
+ * (regrouping days), filters by language/track/type, and searches with fuse.js loaded on first
+ * use. All state lives in the URL. Logic comes from src/lib; this file only wires the DOM.
+ */
+import { applyFilters, facetCounts, showingLabel, type Filterable } from '../lib/filter';
+import { groupByDay } from '../lib/schedule';
+import {
+  FACETS,
+  activeFilterCount,
+  clearedState,
+  cleanQuery,
+  isNarrowed,
+  parseState,
+  serializeState,
+  type ViewState,
+  type Vocabulary,
+} from '../lib/url-state';
+import {
+  canonicalZone,
+  dayShift,
+  dayShiftLabel,
+  formatDay,
+  formatDuration,
+  formatOffset,
+  localDate,
+  localTime,
+  minutesBetween,
+  offsetMinutes,
+  UTC,
+  zoneLabel,
+} from '../lib/time';
+import type { Hit } from '../lib/search';
+import { replaceQuery } from './dom';
+import { initialChoice, resolveZone, storeChoice, type ZoneChoice } from './zone-choice';
+
+const LOCALE = 'en-GB';
+
+interface Item extends Filterable {
+  start: string;
+  end: string;
+  li: HTMLLIElement;
+  title: HTMLAnchorElement;
+  titleText: string;
+}
+
+const q = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
+const qa = <T extends Element>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
+
+class IcProgram extends HTMLElement {
+  private items: Item[] = [];
+  private vocab!: Vocabulary;
+  private state!: ViewState;
+  private choice: ZoneChoice = 'local';
+  private zone = UTC;
+  private search?: (query: string) => Hit[];
+  private marker?: typeof import('../lib/search').highlight;
+  private searchLoad?: Promise<void>;
+  private searchFailed = false;
+  private highlighted = new Set<Item>();
+  private days!: HTMLElement;
+  private tpl!: { section: HTMLElement; h2: HTMLElement; ol: HTMLElement };
+
+  connectedCallback() {
+    this.days = q<HTMLElement>(this, '[data-days]')!;
+    const section = q<HTMLElement>(this.days, 'section')!;
+    this.tpl = {
+      section: section.cloneNode(false) as HTMLElement,
+      h2: q<HTMLElement>(section, 'h2')!.cloneNode(false) as HTMLElement,
+      ol: q<HTMLElement>(section, 'ol')!.cloneNode(false) as HTMLElement,
+    };
+    this.items = qa<HTMLElement>(this, 'article[data-slug]').map((a) => {
+      const title = q<HTMLAnchorElement>(a, '.title a')!;
+      return {
+        slug: a.dataset.slug!,
+        start: a.dataset.start!,
+        end: a.dataset.end!,
+        language: a.dataset.lang!,
+        track: a.dataset.track!,
+        type: a.dataset.type!,
+        li: a.closest('li')!,
+        title,
+        titleText: title.textContent ?? '',
+      };
+    });
+    const values = (facet: string) => qa<HTMLInputElement>(this, `[data-facet="${facet}"] input`).map((i) => i.value);
+    this.vocab = { language: values('language'), track: values('track'), type: values('type') };
+    this.readUrl();
+    this.wire();
+    this.updateTimes();
+    this.render();
+  }
+
+  /** Read the state (and zone choice) from the address bar. */
+  private readUrl() {
+    this.state = parseState(location.search, this.vocab);
+    this.choice = initialChoice(this.state.tz);
+    this.zone = resolveZone(this.choice);
+    if (this.state.q) void this.loadSearch();
+    this.syncControls();
+  }
+
+  private wire() {
+    const input = q<HTMLInputElement>(this, '#q')!;
+    const select = q<HTMLSelectElement>(this, '#tz')!;
+    const other = q<HTMLInputElement>(this, '#tz-other')!;
+    for (const el of qa<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(this, 'input, select, button')) el.disabled = false;
+
+    input.addEventListener('focus', () => void this.loadSearch(), { once: true });
+    input.addEventListener('input', () => {
+      this.state.q = cleanQuery(input.value);
+      void this.loadSearch();
+      this.render();
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && input.value) {
+        input.value = '';
+        this.state.q = '';
+        this.render();
+      }
+    });
+    document.addEventListener('keydown', (e) => {
+      const t = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      e.preventDefault();
+      input.focus();
+    });
+
+    select.addEventListener('change', () => {
+      if (select.value === 'other') {
+        this.showOther(true);
+        other.focus();
+        return;
+      }
+      this.showOther(false);
+      this.setChoice(select.value);
+    });
+    const commitOther = () => {
+      const zone = canonicalZone(other.value.trim());
+      const error = q<HTMLElement>(this, '[data-tz-error]');
+      other.setAttribute('aria-invalid', String(!zone && other.value.trim() !== ''));
+      if (error) error.textContent = zone || !other.value.trim() ? '' : `“${other.value.trim()}” is not a time zone this browser knows.`;
+      if (zone) this.setChoice(zone);
+    };
+    other.addEventListener('change', commitOther);
+    other.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        commitOther();
+      }
+    });
+
+    for (const box of qa<HTMLInputElement>(this, '[data-facet] input[type=checkbox]')) {
+      box.addEventListener('change', () => {
+        const facet = box.name as (typeof FACETS)[number];
+        const set = new Set(this.state[facet]);
+        if (box.checked) set.add(box.value);
+        else set.delete(box.value);
+        this.state[facet] = this.vocab[facet].filter((v) => set.has(v));
+        this.render();
+      });
+    }
+    for (const button of qa<HTMLButtonElement>(this, '[data-clear], [data-clear-all]')) {
+      button.addEventListener('click', () => {
+        this.state = clearedState(this.state);
+        this.syncControls();
+        this.render();
+        input.focus();
+      });
+    }
+    window.addEventListener('popstate', () => this.restore());
+    window.addEventListener('pageshow', (e) => e.persisted && this.restore());
+  }
+
+  private restore() {
+    this.readUrl();
+    this.updateTimes();
+    this.render();
+  }
+
+  private showOther(show: boolean) {
+    const box = q<HTMLElement>(this, '.zone-other')!;
+    box.hidden = !show;
+    if (!show) return;
+    const list = q<HTMLDataListElement>(this, '#tz-list')!;
+    if (!list.childElementCount && 'supportedValuesOf' in Intl) {
+      const zones = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
+      list.replaceChildren(...zones.map((z) => Object.assign(document.createElement('option'), { value: z })));
+    }
+  }
+
+  private setChoice(choice: ZoneChoice) {
+    this.choice = choice;
+    this.zone = resolveZone(choice);
+    this.state.tz = choice === 'local' ? undefined : this.zone;
+    storeChoice(choice);
+    this.syncZoneSelect();
+    this.updateTimes();
+    this.render();
+  }
+
+  /** Put the state into the form controls. */
+  private syncControls() {
+    const input = q<HTMLInputElement>(this, '#q');
+    if (input && input.value !== this.state.q) input.value = this.state.q;
+    for (const box of qa<HTMLInputElement>(this, '[data-facet] input[type=checkbox]')) {
+      box.checked = this.state[box.name as (typeof FACETS)[number]].includes(box.value);
+    }
+    this.syncZoneSelect();
+  }
+
+  private syncZoneSelect() {
+    const select = q<HTMLSelectElement>(this, '#tz');
+    if (!select) return;
+    const device = canonicalZone(resolveZone('local'));
+    const local = q<HTMLOptionElement>(select, 'option[value="local"]');
+    if (local && device) local.textContent = `My time (${device.replace(/_/g, ' ')})`;
+    const value = this.choice === 'local' ? 'local' : this.zone;
+    if (!qa<HTMLOptionElement>(select, 'option').some((o) => o.value === value)) {
+      const opt = Object.assign(document.createElement('option'), { value, textContent: value.replace(/_/g, ' ') });
+      select.insertBefore(opt, q(select, 'option[value="other"]'));
+    }
+    select.value = value;
+  }
+
+  /** Rewrite every clock for the displayed zone. */
+  private updateTimes() {
+    const zone = this.zone;
+    const first = this.items[0]?.start ?? new Date(0).toISOString();
+    const note = q<HTMLElement>(this, '[data-zone-note]');
+    if (note) {
+      const whose = this.choice === 'local' ? 'your time, ' : '';
+      note.replaceChildren(
+        'Times are in ',
+        Object.assign(document.createElement('strong'), { textContent: zone === UTC ? 'UTC' : `${whose}${zoneLabel(zone, first)}` }),
+        zone === UTC ? '.' : '. Each session also shows its time in UTC.',
+      );
+    }
+    for (const item of this.items) {
+      const article = item.li.firstElementChild as HTMLElement;
+      const times = qa<HTMLTimeElement>(article, '.clock time');
+      times[0].textContent = localTime(item.start, zone);
+      times[1].textContent = localTime(item.end, zone);
+      q(article, '.zone')!.textContent = zone === UTC ? 'UTC' : formatOffset(offsetMinutes(item.start, zone));
+      q(article, '.date')!.textContent = `${formatDay(localDate(item.start, zone), LOCALE, 'short')}, `;
+      const shift = dayShift(item.start, zone);
+      const shiftEl = q<HTMLElement>(article, '.shift')!;
+      shiftEl.textContent = shift ? `${dayShiftLabel(shift)} from UTC` : '';
+      const duration = formatDuration(minutesBetween(item.start, item.end));
+      q(article, '.alt')!.textContent =
+        zone === UTC ? duration : `${localTime(item.start, UTC)}–${localTime(item.end, UTC)} UTC · ${duration}`;
+    }
+  }
+
+  private loadSearch(): Promise<void> {
+    this.searchLoad ??= (async () => {
+      try {
+        const [{ createSearch, highlight }, docs] = await Promise.all([
+          import('../lib/search'),
+          fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/search.json`).then((r) => {
+            if (!r.ok) throw new Error(`search.json: ${r.status}`);
+            return r.json();
+          }),
+        ]);
+        this.search = createSearch(docs);
+        this.marker = highlight;
+      } catch {
+        this.searchFailed = true;
+      }
+      this.render();
+    })();
+    return this.searchLoad;
+  }
+
+  /** Show what the state selects: days (or ranked results), counts, status and URL. */
+  private render() {
+    const { state } = this;
+    const hits = state.q && this.search ? this.search(state.q) : undefined;
+    const matches = hits ? new Set(hits.map((h) => h.slug)) : undefined;
+    let visible = applyFilters(this.items, state, { matches });
+    const searching = state.q !== '' && !!hits;
+
+    if (searching) {
+      const rank = new Map(hits.map((h, i) => [h.slug, i]));
+      visible = [...visible].sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
+      const section = this.section(`Results for “${state.q}”`, 'results', visible);
+      this.days.classList.add('results');
+      this.days.replaceChildren(section);
+    } else {
+      this.days.classList.remove('results');
+      this.days.replaceChildren(
+        ...groupByDay(visible, this.zone).map((day) => this.section(formatDay(day.date, LOCALE), day.date, day.sessions)),
+      );
+    }
+    this.highlight(hits);
+
+    const counts = facetCounts(this.items, state, { matches });
+    for (const box of qa<HTMLInputElement>(this, '[data-facet] input[type=checkbox]')) {
+      const n = counts[box.name as (typeof FACETS)[number]][box.value] ?? 0;
+      const label = box.closest('label')!;
+      q(label, '[data-count]')!.textContent = String(n);
+      label.classList.toggle('zero', n === 0 && !box.checked);
+    }
+    const active = activeFilterCount(state);
+    q(this, '[data-active-count]')!.textContent = active ? String(active) : '';
+    const clear = q<HTMLButtonElement>(this, '[data-clear]');
+    if (clear) clear.disabled = active === 0;
+
+    let status = showingLabel(visible.length, this.items.length);
+    if (state.q && !hits) status = this.searchFailed ? 'Search is unavailable right now.' : 'Loading search…';
+    else if (state.q) status += ` matching “${state.q}”`;
+    q(this, '[data-status]')!.textContent = status;
+    q<HTMLElement>(this, '[data-empty]')!.hidden = visible.length > 0 || (!!state.q && !hits);
+
+    replaceQuery(serializeState(state));
+    this.dataset.narrowed = String(isNarrowed(state));
+  }
+
+  /** A day (or results) section built from the server-rendered templates, so scoped styles apply. */
+  private section(heading: string, key: string, items: readonly Item[]) {
+    const section = this.tpl.section.cloneNode(false) as HTMLElement;
+    const h2 = this.tpl.h2.cloneNode(false) as HTMLElement;
+    const ol = this.tpl.ol.cloneNode(false) as HTMLElement;
+    section.dataset.date = key;
+    h2.id = `d-${key}`;
+    section.setAttribute('aria-labelledby', h2.id);
+    h2.textContent = heading;
+    ol.append(...items.map((i) => i.li));
+    section.append(h2, ol);
+    return section;
+  }
+
+  private highlight(hits: Hit[] | undefined) {
+    for (const item of this.highlighted) item.title.textContent = item.titleText;
+    this.highlighted.clear();
+    const mark = this.marker;
+    if (!hits || !mark) return;
+    const bySlug = new Map(this.items.map((i) => [i.slug, i]));
+    for (const hit of hits) {
+      const item = bySlug.get(hit.slug);
+      if (!item || !hit.title.length) continue;
+      item.title.replaceChildren(
+        ...mark(item.titleText, hit.title).map((seg) =>
+          seg.mark ? Object.assign(document.createElement('mark'), { textContent: seg.text }) : document.createTextNode(seg.text),
+        ),
+      );
+      this.highlighted.add(item);
+    }
+  }
+}
+
+customElements.define('ic-program', IcProgram);

@@ -27,6 +27,10 @@ describe('zones', () => {
     expect(canonicalZone('asia/shanghai')).toBe('Asia/Shanghai');
     expect(canonicalZone('UTC')).toBe('UTC');
     expect(canonicalZone('Etc/UTC')).toBe('UTC');
+    // Node's ICU calls these Asia/Calcutta and Asia/Katmandu; the visitor's name is kept.
+    expect(canonicalZone('Asia/Kolkata')).toBe('Asia/Kolkata');
+    expect(canonicalZone('asia/kathmandu')).toBe('Asia/Kathmandu');
+    expect(canonicalZone('america/los_angeles')).toBe('America/Los_Angeles');
   });
   it('rejects unknown and hostile zones', () => {
     for (const bad of ['Mars/Olympus', '', '<script>', 'Asia/Shanghai"onload', 'x'.repeat(100), null, 42, undefined]) {

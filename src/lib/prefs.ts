@@ -1,0 +1,31 @@
+/**
+ * Stored preferences are untrusted input: whatever is in localStorage may be stale, edited
+ * by hand or corrupted. These parse functions never throw and fall back to "nothing stored".
+ */
+import { canonicalZone } from './time';
+
+export const ZONE_KEY = 'istiocon:tz';
+export const STARRED_KEY = 'istiocon:starred';
+
+/** "local" (follow the device), a valid zone, or null when nothing usable is stored. */
+export function parseStoredZone(raw: string | null | undefined): string | null {
+  if (raw === 'local') return 'local';
+  return canonicalZone(raw);
+}
+
+/** A stored list of starred session slugs, keeping only known slugs; [] for anything malformed. */
+export function parseStarred(raw: string | null | undefined, known: ReadonlySet<string>): string[] {
+  if (!raw) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const v of value) if (typeof v === 'string' && known.has(v) && !out.includes(v)) out.push(v);
+  return out;
+}
+
+export const serializeStarred = (slugs: readonly string[]) => JSON.stringify([...new Set(slugs)]);
