@@ -47,12 +47,26 @@ export function canonicalZone(zone: unknown): string | null {
     // name the visitor used, only fixing its case, unless Intl's name is the same one.
     result = resolved.toLowerCase() === zone.toLowerCase() ? resolved : /[A-Z]/.test(zone) ? zone : titleCase(zone);
     if (/^(Etc\/)?(UTC|GMT|UCT|Universal|Zulu)$/i.test(result)) result = UTC;
+    result = LEGACY_ZONES[result] ?? result;
   } catch {
     result = null;
   }
   validity.set(zone, result);
   return result;
 }
+
+/** Legacy names some ICU versions still report (Chromium under TZ=Asia/Kathmandu says "Asia/Katmandu"). */
+const LEGACY_ZONES: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Godthab': 'America/Nuuk',
+};
 
 /** "america/los_angeles" → "America/Los_Angeles". */
 const titleCase = (zone: string) =>

@@ -86,6 +86,7 @@ class IcProgram extends HTMLElement {
     const values = (facet: string) => qa<HTMLInputElement>(this, `[data-facet="${facet}"] input`).map((i) => i.value);
     this.vocab = { language: values('language'), track: values('track'), type: values('type') };
     this.readUrl();
+    if (activeFilterCount(this.state)) q<HTMLDetailsElement>(this, 'details.filters')!.open = true;
     this.wire();
     this.updateTimes();
     this.render();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sessions } from './content';
 
 /** The site as a visitor without JavaScript gets it: every page complete, times in UTC. */
 test.describe('static pages (JavaScript off)', () => {
@@ -62,7 +63,9 @@ test.describe('static pages (JavaScript off)', () => {
     await page.goto('/speakers/lin-sun/');
     await expect(page.locator('h1')).toHaveText('Lin Sun');
     const titles = await page.locator('main ul.links a').allTextContents();
-    expect(titles).toEqual(['State of Istio', 'External CA integration with Istio explained']);
+    const expected = sessions.filter((s) => s.speakers.includes('lin-sun')).map((s) => s.title);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(titles.map((t) => t.trim())).toEqual(expected);
     await page.getByRole('link', { name: 'State of Istio' }).click();
     await expect(page).toHaveURL(/\/sessions\/state-istio\/$/);
   });
@@ -74,7 +77,7 @@ test.describe('static pages (JavaScript off)', () => {
 
   test('track and language pages are pre-rendered slices of the program', async ({ page }) => {
     await page.goto('/languages/zh/');
-    await expect(page.locator('article[data-slug]')).toHaveCount(12);
+    await expect(page.locator('article[data-slug]')).toHaveCount(sessions.filter((s) => s.language === 'zh').length);
     await page.goto('/tracks/keynote/');
     const langs = await page.locator('article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.track));
     expect(langs.length).toBeGreaterThan(0);

@@ -31,6 +31,8 @@ describe('zones', () => {
     expect(canonicalZone('Asia/Kolkata')).toBe('Asia/Kolkata');
     expect(canonicalZone('asia/kathmandu')).toBe('Asia/Kathmandu');
     expect(canonicalZone('america/los_angeles')).toBe('America/Los_Angeles');
+    expect(canonicalZone('Asia/Katmandu')).toBe('Asia/Kathmandu');
+    expect(canonicalZone('Asia/Calcutta')).toBe('Asia/Kolkata');
   });
   it('rejects unknown and hostile zones', () => {
     for (const bad of ['Mars/Olympus', '', '<script>', 'Asia/Shanghai"onload', 'x'.repeat(100), null, 42, undefined]) {
