@@ -13,18 +13,23 @@ export function parseStoredZone(raw: string | null | undefined): string | null {
   return canonicalZone(raw);
 }
 
-/** A stored list of starred session slugs, keeping only known slugs; [] for anything malformed. */
-export function parseStarred(raw: string | null | undefined, known: ReadonlySet<string>): string[] {
-  if (!raw) return [];
+/**
+ * A stored list of starred session slugs, once each, keeping only known slugs when `known` is
+ * given; null when the value is malformed (so the caller can say it was reset), [] when absent.
+ */
+export function parseStarred(raw: string | null | undefined, known?: ReadonlySet<string>): string[] | null {
+  if (raw === null || raw === undefined || raw === '') return [];
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return [];
+    return null;
   }
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value)) return null;
   const out: string[] = [];
-  for (const v of value) if (typeof v === 'string' && known.has(v) && !out.includes(v)) out.push(v);
+  for (const v of value) {
+    if (typeof v === 'string' && v.length <= 200 && (!known || known.has(v)) && !out.includes(v)) out.push(v);
+  }
   return out;
 }
 

@@ -9,6 +9,13 @@ export const storage = {
       return null;
     }
   },
+  remove(key: string) {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      /* unavailable storage has nothing to remove */
+    }
+  },
   set(key: string, value: string): boolean {
     try {
       window.localStorage.setItem(key, value);

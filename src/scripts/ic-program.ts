@@ -31,7 +31,9 @@ import {
   zoneLabel,
 } from '../lib/time';
 import type { Hit } from '../lib/search';
+import { conflicts, mergeCalendars } from '../lib/favourites';
 import { replaceQuery } from './dom';
+import { setStarred, starredSlugs, starStatus, STARS_EVENT } from './stars';
 import { initialChoice, resolveZone, storeChoice, type ZoneChoice } from './zone-choice';
 
 const LOCALE = 'en-GB';
@@ -73,6 +75,7 @@ class IcProgram extends HTMLElement {
       const title = q<HTMLAnchorElement>(a, '.title a')!;
       return {
         slug: a.dataset.slug!,
+        code: a.dataset.code!,
         start: a.dataset.start!,
         end: a.dataset.end!,
         language: a.dataset.lang!,
@@ -84,7 +87,12 @@ class IcProgram extends HTMLElement {
       };
     });
     const values = (facet: string) => qa<HTMLInputElement>(this, `[data-facet="${facet}"] input`).map((i) => i.value);
-    this.vocab = { language: values('language'), track: values('track'), type: values('type') };
+    this.vocab = {
+      language: values('language'),
+      track: values('track'),
+      type: values('type'),
+      codes: this.items.map((i) => i.code!),
+    };
     this.readUrl();
     if (activeFilterCount(this.state)) q<HTMLDetailsElement>(this, 'details.filters')!.open = true;
     this.wire();
@@ -170,8 +178,84 @@ class IcProgram extends HTMLElement {
         input.focus();
       });
     }
+    this.wireStars();
     window.addEventListener('popstate', () => this.restore());
     window.addEventListener('pageshow', (e) => e.persisted && this.restore());
+  }
+
+  private wireStars() {
+    window.addEventListener(STARS_EVENT, () => this.render());
+    q(this, '[data-starred-toggle]')?.addEventListener('click', () => {
+      this.state.starred = !this.state.starred;
+      this.render();
+    });
+    q(this, '[data-export]')?.addEventListener('click', () => void this.exportStarred());
+    q(this, '[data-share]')?.addEventListener('click', () => void this.shareStarred());
+    q(this, '[data-star-picks]')?.addEventListener('click', () => {
+      const codes = new Set(this.state.picks);
+      setStarred(
+        this.items.filter((i) => codes.has(i.code!)).map((i) => i.slug),
+        true,
+      );
+      this.note('Added to My schedule.');
+    });
+    q(this, '[data-clear-picks]')?.addEventListener('click', () => {
+      this.state.picks = [];
+      this.render();
+    });
+  }
+
+  private note(text: string) {
+    const el = q(this, '[data-mine-note]');
+    if (el) el.textContent = text;
+  }
+
+  private starredItems() {
+    const set = new Set(starredSlugs());
+    return this.items.filter((i) => set.has(i.slug));
+  }
+
+  /** Download the starred sessions as one calendar, merged from their per-session files. */
+  private async exportStarred() {
+    const items = this.starredItems();
+    if (!items.length) return;
+    try {
+      const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+      const files = await Promise.all(
+        items.map((i) =>
+          fetch(`${base}/sessions/${encodeURIComponent(i.slug)}.ics`).then((r) => {
+            if (!r.ok) throw new Error(String(r.status));
+            return r.text();
+          }),
+        ),
+      );
+      const blob = new Blob([mergeCalendars(files, 'My IstioCon 2022 schedule')], { type: 'text/calendar' });
+      const a = Object.assign(document.createElement('a'), {
+        href: URL.createObjectURL(blob),
+        download: 'my-istiocon-2022.ics',
+      });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      this.note(`Downloaded ${items.length} session${items.length === 1 ? '' : 's'} as a calendar file.`);
+    } catch {
+      this.note('The calendar could not be made right now. Each session page has its own calendar file.');
+    }
+  }
+
+  /** Copy a link that shows the starred sessions to whoever opens it. */
+  private async shareStarred() {
+    const codes = this.starredItems().map((i) => i.code!);
+    if (!codes.length) return;
+    const url = new URL(location.pathname, location.href);
+    url.search = `picks=${codes.join(',')}`;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.note('Link copied. Whoever opens it sees your sessions and can add them to their own schedule.');
+    } catch {
+      this.note(`Copy this link: ${url.href}`);
+    }
   }
 
   private restore() {
@@ -279,7 +363,8 @@ class IcProgram extends HTMLElement {
     const { state } = this;
     const hits = state.q && this.search ? this.search(state.q) : undefined;
     const matches = hits ? new Set(hits.map((h) => h.slug)) : undefined;
-    let visible = applyFilters(this.items, state, { matches });
+    const starred = new Set(starredSlugs());
+    let visible = applyFilters(this.items, state, { matches, starred });
     const searching = state.q !== '' && !!hits;
 
     if (searching) {
@@ -296,7 +381,8 @@ class IcProgram extends HTMLElement {
     }
     this.highlight(hits);
 
-    const counts = facetCounts(this.items, state, { matches });
+    this.renderStars(starred);
+    const counts = facetCounts(this.items, state, { matches, starred });
     for (const box of qa<HTMLInputElement>(this, '[data-facet] input[type=checkbox]')) {
       const n = counts[box.name as (typeof FACETS)[number]][box.value] ?? 0;
       const label = box.closest('label')!;
@@ -316,6 +402,34 @@ class IcProgram extends HTMLElement {
 
     replaceQuery(serializeState(state));
     this.dataset.narrowed = String(isNarrowed(state));
+  }
+
+  private renderStars(starred: ReadonlySet<string>) {
+    const mine = this.items.filter((i) => starred.has(i.slug));
+    const clash = conflicts(mine);
+    for (const item of this.items) {
+      const flag = q<HTMLElement>(item.li, '[data-conflict]');
+      if (flag) flag.hidden = !clash.has(item.slug);
+    }
+    const toggle = q<HTMLButtonElement>(this, '[data-starred-toggle]');
+    if (toggle) toggle.setAttribute('aria-pressed', String(this.state.starred));
+    const count = q(this, '[data-star-count]');
+    if (count) count.textContent = String(mine.length);
+    for (const b of qa<HTMLButtonElement>(this, '[data-export], [data-share]')) b.disabled = mine.length === 0;
+    const status = starStatus();
+    if (status !== 'ok') {
+      this.note(
+        status === 'unavailable'
+          ? 'This browser is not keeping favourites (storage is off or full): stars last until you leave the page.'
+          : 'Saved favourites could not be read and were reset.',
+      );
+    }
+    const shared = q<HTMLElement>(this, '[data-shared]');
+    if (shared) {
+      shared.hidden = this.state.picks.length === 0;
+      const n = this.state.picks.length;
+      q(shared, '[data-shared-count]')!.textContent = `${n} session${n === 1 ? '' : 's'}`;
+    }
   }
 
   /** A day (or results) section built from the server-rendered templates, so scoped styles apply. */

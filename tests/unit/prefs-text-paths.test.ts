@@ -12,7 +12,10 @@ describe('stored preferences are untrusted', () => {
   it('starred: a JSON list of known slugs, else empty', () => {
     const known = new Set(['a', 'b']);
     expect(parseStarred('["a","zz","b","a"]', known)).toEqual(['a', 'b']);
-    for (const bad of [null, '', '{', '{"a":1}', '"a"', '[1,2]', 'null']) expect(parseStarred(bad, known)).toEqual([]);
+    expect(parseStarred('["a","zz"]')).toEqual(['a', 'zz']);
+    for (const absent of [null, undefined, '']) expect(parseStarred(absent, known)).toEqual([]);
+    for (const bad of ['{', '{"a":1}', '"a"', 'null', '<script>']) expect(parseStarred(bad, known)).toBeNull();
+    expect(parseStarred('[1,"a",{"x":2}]', known)).toEqual(['a']);
     expect(parseStarred(serializeStarred(['b', 'b', 'a']), known)).toEqual(['b', 'a']);
   });
 });
