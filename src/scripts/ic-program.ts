@@ -3,8 +3,8 @@
  * (regrouping days), filters by language/track/type, and searches with fuse.js loaded on first
  * use. All state lives in the URL. Logic comes from src/lib; this file only wires the DOM.
  */
-import { applyFilters, facetCounts, showingLabel, type Filterable } from '../lib/filter';
-import { groupByDay } from '../lib/schedule';
+import { applyFilters, facetCounts, showingLabel } from '../lib/filter';
+import { liveState } from '../lib/schedule';
 import {
   FACETS,
   activeFilterCount,
@@ -34,17 +34,13 @@ import type { Hit } from '../lib/search';
 import { conflicts, mergeCalendars } from '../lib/favourites';
 import { replaceQuery } from './dom';
 import { setStarred, starredSlugs, starStatus, STARS_EVENT } from './stars';
+import { readItems, type Item, type ProgramView } from './item';
+import { ListView } from './list-view';
+import { GridView } from './grid-view';
+import type { Room } from '../lib/types';
 import { initialChoice, resolveZone, storeChoice, type ZoneChoice } from './zone-choice';
 
 const LOCALE = 'en-GB';
-
-interface Item extends Filterable {
-  start: string;
-  end: string;
-  li: HTMLLIElement;
-  title: HTMLAnchorElement;
-  titleText: string;
-}
 
 const q = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const qa = <T extends Element>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
@@ -60,32 +56,24 @@ class IcProgram extends HTMLElement {
   private searchLoad?: Promise<void>;
   private searchFailed = false;
   private highlighted = new Set<Item>();
-  private days!: HTMLElement;
-  private tpl!: { section: HTMLElement; h2: HTMLElement; ol: HTMLElement };
+  private view!: ProgramView;
 
   connectedCallback() {
-    this.days = q<HTMLElement>(this, '[data-days]')!;
-    const section = q<HTMLElement>(this.days, 'section')!;
-    this.tpl = {
-      section: section.cloneNode(false) as HTMLElement,
-      h2: q<HTMLElement>(section, 'h2')!.cloneNode(false) as HTMLElement,
-      ol: q<HTMLElement>(section, 'ol')!.cloneNode(false) as HTMLElement,
-    };
-    this.items = qa<HTMLElement>(this, 'article[data-slug]').map((a) => {
-      const title = q<HTMLAnchorElement>(a, '.title a')!;
-      return {
-        slug: a.dataset.slug!,
-        code: a.dataset.code!,
-        start: a.dataset.start!,
-        end: a.dataset.end!,
-        language: a.dataset.lang!,
-        track: a.dataset.track!,
-        type: a.dataset.type!,
-        li: a.closest('li')!,
-        title,
-        titleText: title.textContent ?? '',
-      };
-    });
+    this.items = readItems(this);
+    if (this.dataset.view === 'grid') {
+      let rooms: Room[] = [];
+      try {
+        rooms = JSON.parse(this.dataset.rooms ?? '[]');
+      } catch {
+        /* no room order: columns follow the sessions */
+      }
+      this.view = new GridView(this, this.items, rooms, (day) => {
+        this.state.day = day;
+        this.render();
+      });
+    } else {
+      this.view = new ListView(q<HTMLElement>(this, '[data-days]')!);
+    }
     const values = (facet: string) => qa<HTMLInputElement>(this, `[data-facet="${facet}"] input`).map((i) => i.value);
     this.vocab = {
       language: values('language'),
@@ -179,6 +167,13 @@ class IcProgram extends HTMLElement {
       });
     }
     this.wireStars();
+    q(this, '[data-jump-now]')?.addEventListener('click', () => {
+      const day = this.view.jumpTo(this.now(), this.zone);
+      if (day) {
+        this.state.day = day;
+        this.render();
+      }
+    });
     window.addEventListener('popstate', () => this.restore());
     window.addEventListener('pageshow', (e) => e.persisted && this.restore());
   }
@@ -323,19 +318,22 @@ class IcProgram extends HTMLElement {
       );
     }
     for (const item of this.items) {
-      const article = item.li.firstElementChild as HTMLElement;
+      const article = item.article;
       const times = qa<HTMLTimeElement>(article, '.clock time');
       times[0].textContent = localTime(item.start, zone);
       times[1].textContent = localTime(item.end, zone);
-      q(article, '.zone')!.textContent = zone === UTC ? 'UTC' : formatOffset(offsetMinutes(item.start, zone));
-      q(article, '.date')!.textContent = `${formatDay(localDate(item.start, zone), LOCALE, 'short')}, `;
+      const set = (sel: string, text: string) => {
+        const el = q(article, sel);
+        if (el) el.textContent = text;
+      };
+      set('.zone', zone === UTC ? 'UTC' : formatOffset(offsetMinutes(item.start, zone)));
+      set('.date', `${formatDay(localDate(item.start, zone), LOCALE, 'short')}, `);
       const shift = dayShift(item.start, zone);
-      const shiftEl = q<HTMLElement>(article, '.shift')!;
-      shiftEl.textContent = shift ? `${dayShiftLabel(shift)} from UTC` : '';
+      set('.shift', shift ? `${dayShiftLabel(shift)} from UTC` : '');
       const duration = formatDuration(minutesBetween(item.start, item.end));
-      q(article, '.alt')!.textContent =
-        zone === UTC ? duration : `${localTime(item.start, UTC)}–${localTime(item.end, UTC)} UTC · ${duration}`;
+      set('.alt', zone === UTC ? duration : `${localTime(item.start, UTC)}–${localTime(item.end, UTC)} UTC · ${duration}`);
     }
+    this.view.regroup(zone);
   }
 
   private loadSearch(): Promise<void> {
@@ -370,15 +368,11 @@ class IcProgram extends HTMLElement {
     if (searching) {
       const rank = new Map(hits.map((h, i) => [h.slug, i]));
       visible = [...visible].sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
-      const section = this.section(`Results for “${state.q}”`, 'results', visible);
-      this.days.classList.add('results');
-      this.days.replaceChildren(section);
-    } else {
-      this.days.classList.remove('results');
-      this.days.replaceChildren(
-        ...groupByDay(visible, this.zone).map((day) => this.section(formatDay(day.date, LOCALE), day.date, day.sessions)),
-      );
     }
+    const now = this.now();
+    const day = this.view.show({ visible, zone: this.zone, query: searching ? state.q : '', day: state.day, now });
+    if (day && state.day) state.day = day;
+    this.renderLive(now);
     this.highlight(hits);
 
     this.renderStars(starred);
@@ -400,8 +394,14 @@ class IcProgram extends HTMLElement {
     q(this, '[data-status]')!.textContent = status;
     q<HTMLElement>(this, '[data-empty]')!.hidden = visible.length > 0 || (!!state.q && !hits);
 
-    replaceQuery(serializeState(state));
+    const query = serializeState(state);
+    replaceQuery(query);
     this.dataset.narrowed = String(isNarrowed(state));
+    // The list and the grid share their state: links between them carry it (but not the grid's day).
+    const shared = serializeState({ ...state, day: undefined });
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')) {
+      a.search = shared ? `?${shared}` : '';
+    }
   }
 
   private renderStars(starred: ReadonlySet<string>) {
@@ -415,7 +415,7 @@ class IcProgram extends HTMLElement {
     if (toggle) toggle.setAttribute('aria-pressed', String(this.state.starred));
     const count = q(this, '[data-star-count]');
     if (count) count.textContent = String(mine.length);
-    for (const b of qa<HTMLButtonElement>(this, '[data-export], [data-share]')) b.disabled = mine.length === 0;
+    for (const b of qa<HTMLButtonElement>(this, '[data-export], [data-share]')) b.hidden = mine.length === 0;
     const status = starStatus();
     if (status !== 'ok') {
       this.note(
@@ -432,18 +432,43 @@ class IcProgram extends HTMLElement {
     }
   }
 
-  /** A day (or results) section built from the server-rendered templates, so scoped styles apply. */
-  private section(heading: string, key: string, items: readonly Item[]) {
-    const section = this.tpl.section.cloneNode(false) as HTMLElement;
-    const h2 = this.tpl.h2.cloneNode(false) as HTMLElement;
-    const ol = this.tpl.ol.cloneNode(false) as HTMLElement;
-    section.dataset.date = key;
-    h2.id = `d-${key}`;
-    section.setAttribute('aria-labelledby', h2.id);
-    h2.textContent = heading;
-    ol.append(...items.map((i) => i.li));
-    section.append(h2, ol);
-    return section;
+  /** The instant treated as now: the URL's `now` (a preview), else the clock. */
+  private now(): number {
+    return this.state.now ? Date.parse(this.state.now) : Date.now();
+  }
+
+  /** "Live" and "Up next" marks, and the bar that offers to jump to now while the conference runs. */
+  private renderLive(now: number) {
+    const { live, next } = liveState(this.items, now);
+    const mark = new Map<string, string>([...next.map((s) => [s, 'next'] as const), ...live.map((s) => [s, 'live'] as const)]);
+    for (const item of this.items) {
+      const kind = mark.get(item.slug);
+      const old = q(item.article, '.flag');
+      if (kind) item.article.dataset.live = kind;
+      else delete item.article.dataset.live;
+      if (old && old.getAttribute('data-kind') !== kind) old.remove();
+      if (kind && (!old || old.getAttribute('data-kind') !== kind)) {
+        const flag = Object.assign(document.createElement('strong'), {
+          className: `flag flag-${kind}`,
+          textContent: kind === 'live' ? 'Live' : 'Up next',
+        });
+        flag.dataset.kind = kind;
+        q(item.article, '.when')?.prepend(flag, ' ');
+      }
+    }
+    const bar = q<HTMLElement>(this, '[data-now-bar]');
+    if (!bar) return;
+    const starts = this.items.map((i) => Date.parse(i.start));
+    const ends = this.items.map((i) => Date.parse(i.end));
+    const running = now >= Math.min(...starts) - 86_400_000 && now < Math.max(...ends);
+    bar.hidden = !running;
+    if (!running) return;
+    const title = (slug: string) => this.items.find((i) => i.slug === slug)?.titleText ?? '';
+    q(bar, '[data-now-text]')!.textContent = live.length
+      ? `Live now: ${live.map(title).join(' · ')}`
+      : next.length
+        ? `Up next at ${localTime(this.items.find((i) => i.slug === next[0])!.start, this.zone)}: ${next.map(title).join(' · ')}`
+        : '';
   }
 
   private highlight(hits: Hit[] | undefined) {

@@ -51,9 +51,13 @@ window.addEventListener('storage', (e) => {
 
 /** <ic-star data-star-slug="…">: the toggle button for one session. */
 class IcStar extends HTMLElement {
+  private wired = false;
+
   connectedCallback() {
+    // The program moves cards between day sections, which reconnects this element: wire once.
     const button = this.querySelector('button');
-    if (!button) return;
+    if (!button || this.wired) return;
+    this.wired = true;
     const slug = this.dataset.starSlug!;
     const sync = () => button.setAttribute('aria-pressed', String(isStarred(slug)));
     button.disabled = false;
