@@ -16,3 +16,6 @@ export const trackPath = (slug: string) => `/tracks/${seg(slug)}/`;
 export const languagePath = (code: string) => `/languages/${seg(code)}/`;
 /** The session's place in the program: its card on `/`. */
 export const programAnchor = (slug: string) => `/#s-${seg(slug)}`;
+
+/** The webcal:// address of a feed, which calendar apps open as a subscription. */
+export const webcalUrl = (absolute: string) => absolute.replace(/^https?:/, 'webcal:');

@@ -107,3 +107,13 @@ test.describe('static pages (JavaScript off)', () => {
     expect(sitemap).not.toContain('404');
   });
 });
+
+test.describe('session page with JavaScript', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+  test('says when the session is in the visitor’s zone', async ({ page }) => {
+    await page.goto('/sessions/ecosystem-outlook-from-china/');
+    await expect(page.locator('[data-local]')).toHaveText(
+      'In America/Los Angeles, UTC−7: Monday 25 April 2022, 18:15–18:55 (−1 day from UTC)',
+    );
+  });
+});

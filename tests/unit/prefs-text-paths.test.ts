@@ -56,3 +56,11 @@ describe('paths', () => {
     expect(programAnchor('state-istio')).toBe('/#s-state-istio');
   });
 });
+
+describe('webcal', () => {
+  it('turns an http(s) feed into a subscription link', async () => {
+    const { webcalUrl } = await import('../../src/lib/paths');
+    expect(webcalUrl('https://x.org/sub/schedule.ics')).toBe('webcal://x.org/sub/schedule.ics');
+    expect(webcalUrl('http://x.org/a.ics')).toBe('webcal://x.org/a.ics');
+  });
+});
