@@ -12,6 +12,11 @@
  *   which is what guarantees that no two items share a cell, even with times off the slot.
  * - Days follow the displayed zone. A session that crosses local midnight is clipped to each day
  *   it touches and flagged on both sides; its labels keep its real start and end.
+ * - Long empty stretches collapse. Seen from Shanghai, one day of a program streamed for Europe
+ *   and America runs 00:00–04:30, 10:00–13:15 and 23:00–23:35; at full height most of the grid
+ *   would be blank. A stretch in which no room has a session, snapped inward to `roundMinutes`,
+ *   becomes a break of a few rows when it is longer than `maxGapMinutes`. Rows stay elapsed time
+ *   on either side of a break, so only the break itself is out of scale, and it says so (`breaks`).
  *
  * Pure: zone and "now" are parameters, nothing reads the machine's zone or clock.
  */
@@ -29,6 +34,10 @@ export const DEFAULT_SLOT_MINUTES = 5;
 export const DEFAULT_ROUND_MINUTES = 30;
 /** A time-column label every this many minutes. */
 export const DEFAULT_TICK_MINUTES = 30;
+/** An empty stretch longer than this many minutes collapses into a break. */
+export const DEFAULT_MAX_GAP_MINUTES = 60;
+/** A break is this many rows high, whatever its length. */
+export const DEFAULT_GAP_ROWS = 2;
 
 export interface GridOptions {
   /** Minutes per grid row; a positive integer. Default 5. */
@@ -37,6 +46,15 @@ export interface GridOptions {
   roundMinutes?: number;
   /** Minutes between time-column labels, rounded to a whole number of slots. Default 30. */
   tickMinutes?: number;
+  /**
+   * An empty stretch (no session in any room) longer than this many minutes, once snapped inward
+   * to `roundMinutes`, collapses into a break of `gapRows` rows. Default 60. `Infinity` turns
+   * collapsing off (the layout is then the full-height one, with no breaks); 0 is not "off" but
+   * "collapse every empty stretch that covers a whole `roundMinutes` step".
+   */
+  maxGapMinutes?: number;
+  /** Rows a collapsed stretch keeps; a positive integer. Default 2. */
+  gapRows?: number;
 }
 
 export interface GridColumn {
@@ -91,6 +109,25 @@ export interface GridTick {
   minute: number;
 }
 
+/**
+ * A collapsed empty stretch, snapped inward from the sessions around it: `start` is the end of the
+ * sessions before it rounded up to `roundMinutes`, `end` the start of the next one rounded down
+ * (then to whole rows, which changes nothing when `slotMinutes` divides `roundMinutes`).
+ * No item and no tick lies in [rowStart, rowEnd).
+ */
+export interface GridBreak {
+  /** CSS grid row line where the break starts (same numbering as GridItem.rowStart). */
+  rowStart: number;
+  /** Row line where it ends (exclusive): rowStart + `gapRows`. The next session starts here or later. */
+  rowEnd: number;
+  /** First and closing instant of the stretch, UTC ISO. */
+  start: string;
+  end: string;
+  /** The same on the 24-hour clock of the zone, "HH:mm". */
+  startLabel: string;
+  endLabel: string;
+}
+
 export interface DayLayout {
   /** The local date, "YYYY-MM-DD". */
   date: string;
@@ -103,21 +140,25 @@ export interface DayLayout {
   startMinute: number;
   /**
    * startMinute plus the window's elapsed minutes, so (endMinute − startMinute) / slotMinutes is
-   * the number of rows even on a DST day, where it differs from the closing wall-clock time.
+   * the number of rows before any break collapses, even on a DST day, where it differs from the
+   * closing wall-clock time.
    */
   endMinute: number;
   /** "HH:mm" of the window's first and closing instants. */
   startLabel: string;
   endLabel: string;
   slotMinutes: number;
-  /** Number of grid rows in the window. */
+  /** Number of grid rows in the window, breaks counted at their collapsed height. */
   rows: number;
   /** Lane tracks over all rooms (the sum of the columns' lanes). */
   tracks: number;
   columns: GridColumn[];
   /** In program order (start, end, order, slug), which is also the reading order. */
   items: GridItem[];
+  /** A label every `tickMinutes` of elapsed time from the window's start, none inside a break. */
   ticks: GridTick[];
+  /** The collapsed empty stretches, in time order; empty when none is long enough. */
+  breaks: GridBreak[];
 }
 
 /** A session with its instants parsed once. */
@@ -142,6 +183,13 @@ const parse = <T extends Timed>(sessions: readonly T[]): Parsed<T>[] =>
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive integer, not ${value}`);
+  return value;
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0)
+    throw new RangeError(`${name} must be a number of minutes, 0 or more (Infinity: never), not ${value}`);
   return value;
 }
 
@@ -305,6 +353,8 @@ function layoutParsed<T extends Timed>(
     1,
     Math.round(positiveInteger(options.tickMinutes, DEFAULT_TICK_MINUTES, 'tickMinutes') / slotMinutes),
   );
+  const maxGapMinutes = nonNegative(options.maxGapMinutes, DEFAULT_MAX_GAP_MINUTES, 'maxGapMinutes');
+  const gapRows = positiveInteger(options.gapRows, DEFAULT_GAP_ROWS, 'gapRows');
   const slot = slotMinutes * MINUTE;
   const day = dayBounds(date, zone);
   // With one offset all day (the usual case) labels need no Intl call each; a DST day asks Intl.
@@ -339,6 +389,7 @@ function layoutParsed<T extends Timed>(
   }
 
   const rowOf = (ms: number, up: boolean) => 1 + (up ? Math.ceil : Math.floor)((ms - windowStart) / slot);
+  const lineMs = (line: number) => windowStart + (line - 1) * slot;
   const placed = inDay.map((p) => {
     const rowStart = rowOf(Math.max(p.startMs, day.start), false);
     return {
@@ -351,7 +402,38 @@ function layoutParsed<T extends Timed>(
     };
   });
   // A slot that does not divide roundMinutes can push the last item one row past the window.
-  const rows = placed.reduce((n, x) => Math.max(n, x.rowEnd - 1), Math.ceil((windowEnd - windowStart) / slot));
+  const fullRows = placed.reduce((n, x) => Math.max(n, x.rowEnd - 1), Math.ceil((windowEnd - windowStart) / slot));
+
+  // Gaps, as full-height row lines [from, to): where every item so far has ended and the next one
+  // has not begun, snapped inward to the round grid and then to whole rows (the same thing when
+  // the slot divides roundMinutes), so no item can reach into one. `removed` is cumulative.
+  const gaps: { from: number; to: number; removed: number }[] = [];
+  if (maxGapMinutes !== Infinity) {
+    const round = roundMinutes * MINUTE;
+    let reach = placed[0]?.rowEnd ?? 0;
+    let removed = 0;
+    for (const x of placed) {
+      if (x.rowStart > reach) {
+        const from = rowOf(roundLocal(lineMs(reach), zone, round, true), true);
+        const to = rowOf(roundLocal(lineMs(x.rowStart), zone, round, false), false);
+        if (to - from > gapRows && (to - from) * slot > maxGapMinutes * MINUTE)
+          gaps.push({ from, to, removed: (removed += to - from - gapRows) });
+      }
+      reach = Math.max(reach, x.rowEnd);
+    }
+  }
+  const rows = fullRows - (gaps.length && gaps[gaps.length - 1].removed);
+  /** A full-height row line outside the gaps (or on an edge) as a collapsed one. */
+  const collapse = (line: number) => {
+    let lo = 0;
+    let hi = gaps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (gaps[mid].to <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return line - (lo && gaps[lo - 1].removed);
+  };
 
   // Columns: known rooms in their order, then unknown room slugs alphabetically.
   const known = new Map(rooms.map((r) => [r.slug, r])); // a slug listed twice makes one column
@@ -386,8 +468,8 @@ function layoutParsed<T extends Timed>(
       lanes,
       trackStart: column.trackStart + share(lane),
       trackEnd: column.trackStart + share(lane + 1),
-      rowStart,
-      rowEnd,
+      rowStart: collapse(rowStart),
+      rowEnd: collapse(rowEnd),
       start: toUtcIso(p.startMs),
       end: toUtcIso(p.endMs),
       startLabel: clock(p.startMs),
@@ -398,10 +480,24 @@ function layoutParsed<T extends Timed>(
   });
 
   const ticks: GridTick[] = [];
-  for (let r = 0; inDay.length && r < rows; r += tickSlots) {
-    const label = clock(windowStart + r * slot);
-    ticks.push({ row: r + 1, label, minute: minuteOfDay(label) });
+  for (let line = 1, g = 0; inDay.length && line <= fullRows; line += tickSlots) {
+    while (g < gaps.length && gaps[g].to <= line) g++;
+    if (g < gaps.length && gaps[g].from <= line) continue; // its row is inside a break
+    const label = clock(lineMs(line));
+    ticks.push({ row: collapse(line), label, minute: minuteOfDay(label) });
   }
+
+  const breaks = gaps.map(({ from, to }): GridBreak => {
+    const rowStart = collapse(from);
+    return {
+      rowStart,
+      rowEnd: rowStart + gapRows,
+      start: toUtcIso(lineMs(from)),
+      end: toUtcIso(lineMs(to)),
+      startLabel: clock(lineMs(from)),
+      endLabel: clock(lineMs(to)),
+    };
+  });
 
   const startMinute = minuteOfDay(clock(windowStart));
   return {
@@ -419,6 +515,7 @@ function layoutParsed<T extends Timed>(
     columns,
     items,
     ticks,
+    breaks,
   };
 }
 
@@ -426,8 +523,10 @@ function layoutParsed<T extends Timed>(
  * The grid of one local day: the window trimmed to the day's first start and last end rounded
  * outward to `roundMinutes` (never beyond the day), rows of `slotMinutes` of elapsed time, a
  * column per room that has sessions that day (rooms by `order`, unknown slugs after them), and
- * a lane per overlapping session in a room so no two items share a cell. A day without sessions
- * gives an empty layout (0 rows). Throws RangeError for an unknown zone or a bad option.
+ * a lane per overlapping session in a room so no two items share a cell. Empty stretches longer
+ * than `maxGapMinutes` collapse into `gapRows`-high breaks (`maxGapMinutes: Infinity` keeps the
+ * full height). A day without sessions gives an empty layout (0 rows). Throws RangeError for an
+ * unknown zone or a bad option.
  */
 export function layoutDay<T extends Timed>(
   sessions: readonly T[],
@@ -453,7 +552,8 @@ export function layoutDays<T extends Timed>(
 /**
  * The fractional row line of a "now" line in a layout (1 = the window's top edge), or null when
  * `now` is outside the window [start, end) or falls on another local date in `zone` (a layout
- * from another zone).
+ * from another zone). Inside a break the line moves through the break's rows in proportion to
+ * the time elapsed in the stretch, so it never stands still for hours or jumps backwards.
  */
 export function nowPosition(layout: DayLayout, now: string | number | Date, zone: string): number | null {
   const ms = typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : now.getTime();
@@ -461,7 +561,16 @@ export function nowPosition(layout: DayLayout, now: string | number | Date, zone
   const start = Date.parse(layout.start);
   if (ms < start || ms >= Date.parse(layout.end)) return null;
   if (localDate(ms, zone) !== layout.date) return null;
-  return 1 + (ms - start) / (layout.slotMinutes * MINUTE);
+  // Count rows from the last edge at or before `now`: the window's start or a break's end.
+  let from = start;
+  let row = 1;
+  for (const b of layout.breaks) {
+    const [breakStart, breakEnd] = [Date.parse(b.start), Date.parse(b.end)];
+    if (ms < breakStart) break;
+    if (ms < breakEnd) return b.rowStart + ((b.rowEnd - b.rowStart) * (ms - breakStart)) / (breakEnd - breakStart);
+    [from, row] = [breakEnd, b.rowEnd];
+  }
+  return row + (ms - from) / (layout.slotMinutes * MINUTE);
 }
 
 /**

@@ -32,7 +32,7 @@ function template(el: HTMLElement, layout: DayLayout) {
 export class GridView implements ProgramView {
   private layouts: DayLayout[] = [];
   private sections = new Map<string, HTMLElement>();
-  private tpl: Record<'section' | 'h2' | 'table' | 'scaffold' | 'head' | 'tick' | 'now' | 'ol' | 'tabLi' | 'tab', HTMLElement>;
+  private tpl: Record<'section' | 'h2' | 'table' | 'scaffold' | 'head' | 'tick' | 'gap' | 'now' | 'ol' | 'tabLi' | 'tab', HTMLElement>;
   private current?: string;
 
   constructor(
@@ -51,6 +51,7 @@ export class GridView implements ProgramView {
       head: clone(s.querySelector<HTMLElement>('.room-head')!),
       tick: clone(s.querySelector<HTMLElement>('.tick')!),
       now: clone(s.querySelector<HTMLElement>('[data-now-line]')!),
+      gap: Object.assign(document.createElement('div'), { className: 'gap' }),
       ol: clone(s.querySelector<HTMLElement>('.slots')!),
       tabLi: clone(tab.parentElement!),
       tab: clone(tab),
@@ -96,6 +97,12 @@ export class GridView implements ProgramView {
         tick.style.gridRow = String(t.row + 1);
         tick.textContent = t.label;
         scaffold.append(tick);
+      }
+      for (const b of layout.breaks) {
+        const gap = clone(this.tpl.gap);
+        gap.style.gridRow = `${b.rowStart + 1} / ${b.rowEnd + 1}`;
+        gap.textContent = `No sessions ${b.startLabel}–${b.endLabel}`;
+        scaffold.append(gap);
       }
       const now = clone(this.tpl.now);
       now.hidden = true;

@@ -12,8 +12,10 @@ import {
   layoutDays,
   nowPosition,
   type DayLayout,
+  type GridOptions,
 } from '../../src/lib/grid';
 import { groupByDay, overlaps, type Timed } from '../../src/lib/schedule';
+import { localTime } from '../../src/lib/time';
 import type { Room } from '../../src/lib/types';
 
 /** The real program, read from content/ (vitest's root is the project). */
@@ -85,7 +87,48 @@ function checkLayout(layout: DayLayout, sessions: readonly Timed[]) {
           fail(sorted[i].slug, `same lane as overlapping ${sorted[j].slug}`);
   }
   if (layout.tracks !== layout.columns.reduce((n, c) => n + c.lanes, 0)) fail('-', 'tracks');
+  checkBreaks(layout, fail);
   expect(problems).toEqual([]);
+}
+
+/** Collapsed stretches: clear of items and ticks, in order, counted in `rows`, and mapped by nowPosition. */
+function checkBreaks(layout: DayLayout, fail: (slug: string, what: string) => void) {
+  const slot = layout.slotMinutes * 60_000;
+  const now = (at: string) => nowPosition(layout, at, layout.zone);
+  let removed = 0;
+  layout.breaks.forEach((b, i) => {
+    const what = `break ${b.startLabel}–${b.endLabel}`;
+    const [start, end] = [Date.parse(b.start), Date.parse(b.end)];
+    if (b.rowStart <= (i ? layout.breaks[i - 1].rowEnd : 1) || b.rowEnd <= b.rowStart || b.rowEnd > layout.rows)
+      fail(what, 'rows out of order or at an edge');
+    if (b.rowEnd - b.rowStart !== layout.breaks[0].rowEnd - layout.breaks[0].rowStart) fail(what, 'height');
+    if (start < Date.parse(layout.start) || end <= start || end >= Date.parse(layout.end)) fail(what, 'instants');
+    if (b.startLabel !== localTime(start, layout.zone) || b.endLabel !== localTime(end, layout.zone))
+      fail(what, 'labels');
+    if (now(b.start) !== b.rowStart || now(b.end) !== b.rowEnd) fail(what, 'now at its edges');
+    const middle = now(new Date((start + end) / 2).toISOString())!;
+    if (!(middle > b.rowStart && middle < b.rowEnd)) fail(what, 'now inside it');
+    removed += (end - start) / slot - (b.rowEnd - b.rowStart);
+    for (const item of layout.items) {
+      if (item.rowStart < b.rowEnd && b.rowStart < item.rowEnd) fail(item.slug, `intersects ${what}`);
+      if (Date.parse(item.start) < end && start < Date.parse(item.end)) fail(item.slug, `runs during ${what}`);
+    }
+    for (const tick of layout.ticks)
+      if (tick.row >= b.rowStart && tick.row < b.rowEnd) fail(tick.label, `tick in ${what}`);
+  });
+  // Breaks give back their rows: the window is ceil(window / slot) rows at full height (or one
+  // more, when a slot that does not divide roundMinutes pushes the last item past the window).
+  const full = Math.ceil((Date.parse(layout.end) - Date.parse(layout.start)) / slot);
+  const lastEnd = layout.items.reduce((n, item) => Math.max(n, item.rowEnd), 1);
+  if (layout.items.length && layout.rows + removed !== full && lastEnd !== layout.rows + 1) fail('-', 'rows');
+  for (let i = 1; i < layout.ticks.length; i++)
+    if (layout.ticks[i].row <= layout.ticks[i - 1].row) fail(layout.ticks[i].label, 'ticks out of order');
+  // The now line at a session's start is on its first row (inside it when the start is off the slot grid).
+  for (const item of layout.items) {
+    if (item.continuesFromPreviousDay) continue;
+    const at = now(item.start);
+    if (at === null || at < item.rowStart || at >= item.rowStart + 1) fail(item.slug, `now at its start: ${at}`);
+  }
 }
 
 describe('the real program in UTC', () => {
@@ -410,6 +453,32 @@ describe('randomized programs (seeded)', () => {
     for (const dates of placed.values()) expect(new Set(dates).size).toBe(dates.length);
   });
 
+  it.each<[string, GridOptions]>([
+    ['UTC', {}],
+    ['America/Los_Angeles', { gapRows: 1 }],
+    ['Australia/Lord_Howe', { maxGapMinutes: 0 }],
+    ['Asia/Kathmandu', { slotMinutes: 7 }],
+    ['Europe/Berlin', { slotMinutes: 10, roundMinutes: 60, gapRows: 3 }],
+  ])('collapses the gaps of a sparse program in %s with %o', (zone, options) => {
+    const program = randomProgram(zone.length * 31, 40, 4);
+    const layouts = layoutDays(program, ROOMS, zone, options);
+    const full = layoutDays(program, ROOMS, zone, { ...options, maxGapMinutes: Infinity });
+    expect(layouts.some((l) => l.breaks.length)).toBe(true);
+    // Breaks change rows only: the same items, lanes and tracks, each as many rows high, as at full height.
+    const shape = (l: DayLayout) =>
+      l.items.map(({ rowStart, rowEnd, ...rest }) => ({ ...rest, rows: rowEnd - rowStart }));
+    layouts.forEach((layout, i) => {
+      checkLayout(layout, program);
+      expect(shape(layout)).toEqual(shape(full[i]));
+      expect(layout.rows).toBeLessThanOrEqual(full[i].rows);
+      for (let k = 1; k < layout.items.length; k++) {
+        const [a, b] = [layout.items[k - 1], layout.items[k]];
+        if (layout.breaks.some((br) => a.rowEnd <= br.rowStart && br.rowEnd <= b.rowStart))
+          expect(b.rowStart).toBeGreaterThan(a.rowStart);
+      }
+    });
+  });
+
   // Generous timeout: Intl is the cost, and the machine may be busy.
   it('lays out a 5,000-session program without a shared cell', { timeout: 30_000 }, () => {
     const program = randomProgram(2022, 5000, 10);
@@ -451,6 +520,155 @@ describe('now', () => {
   });
 });
 
+describe('collapsed gaps', () => {
+  // Seen from Shanghai the program runs at night for Europe and America: 00:00–04:30, 10:00–13:15, 23:00–23:35.
+  const ZONE = 'Asia/Shanghai';
+  const day = layoutDay(PROGRAM, ROOMS, ZONE, '2022-04-28');
+  const MORNING = { rowStart: 55, rowEnd: 57, start: '2022-04-27T20:30:00Z', end: '2022-04-28T02:00:00Z' };
+
+  it('collapses the empty stretches of a Shanghai day to two rows each', () => {
+    expect(day).toMatchObject({ startLabel: '00:00', endLabel: '00:00', startMinute: 0, endMinute: 1440 });
+    expect(day.breaks).toEqual([
+      { ...MORNING, startLabel: '04:30', endLabel: '10:00' },
+      {
+        rowStart: 99,
+        rowEnd: 101,
+        start: '2022-04-28T05:30:00Z',
+        end: '2022-04-28T15:00:00Z',
+        startLabel: '13:30',
+        endLabel: '23:00',
+      },
+    ]);
+    // 4.5 h + 3.5 h (13:15 rounded up to 13:30) + 1 h of rows at 5 minutes, and 2 rows per break.
+    expect(day.rows).toBe((270 + 210 + 60) / 5 + 2 * 2);
+    expect(day.rows).toBe(112); // not 288
+    checkLayout(day, PROGRAM);
+  });
+
+  it('keeps sessions in time order and at full scale on both sides of a break', () => {
+    const items = day.items;
+    for (let i = 1; i < items.length; i++)
+      if (items[i - 1].start < items[i].start) expect(items[i].rowStart).toBeGreaterThan(items[i - 1].rowStart);
+    const before = items.filter((i) => i.rowEnd <= MORNING.rowStart);
+    const after = items.filter((i) => i.rowStart >= MORNING.rowEnd);
+    expect(before.length + after.length).toBe(items.length);
+    expect(bySlug(day, 'workshop-anthos')).toMatchObject({ startLabel: '02:00', endLabel: '04:30', rowEnd: 55 });
+    expect(span(day, 'workshop-anthos')).toBe(30); // 150 minutes, as at full height
+    expect(after[0]).toMatchObject({ startLabel: '10:00', rowStart: 57, rowEnd: 64 }); // 35 minutes
+    expect(items.at(-1)).toMatchObject({ startLabel: '23:00', rowStart: 101, rowEnd: 108 });
+  });
+
+  it('drops the ticks inside a break and keeps the rest on their rows', () => {
+    const around = day.ticks.filter((t) => t.row >= 43 && t.row <= 63).map((t) => [t.row, t.label]);
+    expect(around).toEqual([
+      [43, '03:30'],
+      [49, '04:00'],
+      [57, '10:00'],
+      [63, '10:30'],
+    ]);
+    expect(day.ticks.map((t) => t.label)).not.toContain('04:30');
+    expect(day.ticks.map((t) => t.label)).not.toContain('13:30');
+    expect(day.ticks.at(-1)).toEqual({ row: 107, label: '23:30', minute: 1410 });
+  });
+
+  it('moves the now line through a break in proportion and counts collapsed rows after it', () => {
+    const now = (iso: string) => nowPosition(day, iso, ZONE);
+    expect(now('2022-04-27T20:00:00Z')).toBe(49); // 04:00, before any break: as at full height
+    expect(now('2022-04-27T20:30:00Z')).toBe(55); // 04:30, the break's first line
+    expect(now('2022-04-27T23:15:00Z')).toBe(56); // 07:15, halfway through 04:30–10:00
+    expect(now('2022-04-28T01:10:00Z')).toBeCloseTo(55 + (2 * 280) / 330, 10); // 09:10, 280 of its 330 minutes
+    expect(now('2022-04-28T02:00:00Z')).toBe(57); // 10:00
+    expect(now('2022-04-28T02:32:30Z')).toBe(63.5); // 10:32:30
+    expect(now('2022-04-28T15:30:00Z')).toBe(107); // 23:30, after both breaks
+    expect(now('2022-04-28T16:00:00Z')).toBeNull(); // midnight: the next day
+  });
+
+  it('collapses two stretches on another Shanghai day and none on a busy UTC day', () => {
+    const tuesday = layoutDay(PROGRAM, ROOMS, ZONE, '2022-04-26');
+    expect(tuesday.breaks.map((b) => [b.startLabel, b.endLabel, b.rowStart, b.rowEnd])).toEqual([
+      ['04:30', '09:00', 55, 57],
+      ['13:30', '23:00', 111, 113],
+    ]);
+    expect(bySlug(tuesday, 'ecosystem-outlook-from-china')).toMatchObject({ startLabel: '09:15', rowStart: 60 });
+    const utc = layoutDay(PROGRAM, ROOMS, 'UTC', '2022-04-25');
+    expect(utc).toMatchObject({ startLabel: '15:00', endLabel: '20:30', rows: 66, breaks: [] });
+  });
+
+  it('is off with maxGapMinutes: Infinity, giving the full-height layout of before', () => {
+    // (A one-off comparison with the code before gaps existed found identical output; it is not
+    // kept as hashes here because those would break on any content change.)
+    for (const zone of ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Asia/Kathmandu', 'Pacific/Chatham', 'Europe/Berlin']) {
+      const layouts = layoutDays(PROGRAM, ROOMS, zone, { maxGapMinutes: Infinity });
+      for (const layout of layouts) expect(layout.breaks).toEqual([]);
+      // The geometry of before, whatever the content: the window in slots, a tick every 6 rows;
+      // and on a day with nothing to collapse the default layout is that same layout.
+      const defaults = layoutDays(PROGRAM, ROOMS, zone);
+      layouts.forEach((layout, i) => {
+        expect(layout.rows).toBe(Math.ceil((Date.parse(layout.end) - Date.parse(layout.start)) / 300_000));
+        expect(layout.ticks.map((t) => t.row)).toEqual(layout.ticks.map((_, k) => 1 + 6 * k));
+        if (!defaults[i].breaks.length) expect(defaults[i]).toEqual(layout);
+      });
+    }
+  });
+
+  it('snaps a stretch to the half hour before comparing it with maxGapMinutes', () => {
+    const near = [
+      session('a', '2022-04-25T10:00:00Z', '2022-04-25T10:40:00Z'),
+      session('b', '2022-04-25T12:10:00Z', '2022-04-25T13:00:00Z'),
+    ];
+    // 90 empty minutes, but only 11:00–12:00 is whole half hours: not longer than 60.
+    expect(layoutDay(near, ROOMS, 'UTC', '2022-04-25')).toMatchObject({ rows: 36, breaks: [] });
+    // maxGapMinutes: 0 collapses any whole half hour; gapRows sets the height.
+    const tight = layoutDay(near, ROOMS, 'UTC', '2022-04-25', { maxGapMinutes: 0, gapRows: 3 });
+    expect(tight.breaks).toMatchObject([{ rowStart: 13, rowEnd: 16, startLabel: '11:00', endLabel: '12:00' }]);
+    expect(bySlug(tight, 'b')).toMatchObject({ rowStart: 18, rowEnd: 28 });
+    const far = [near[0], session('b', '2022-04-25T12:40:00Z', '2022-04-25T13:00:00Z')];
+    const day = layoutDay(far, ROOMS, 'UTC', '2022-04-25');
+    expect(day.breaks).toMatchObject([{ rowStart: 13, rowEnd: 15, startLabel: '11:00', endLabel: '12:30' }]);
+    expect(bySlug(day, 'b')).toMatchObject({ rowStart: 17, rowEnd: 21 });
+    expect(day.rows).toBe(36 - 18 + 2);
+    checkLayout(day, far);
+  });
+
+  it('collapses only when no room has a session, and never into a zero-length session’s row', () => {
+    const sessions = [
+      session('a', '2022-04-25T10:00:00Z', '2022-04-25T10:30:00Z'),
+      session('w', '2022-04-25T10:00:00Z', '2022-04-25T12:00:00Z', 'workshop'),
+      session('b', '2022-04-25T14:00:00Z', '2022-04-25T14:30:00Z'),
+    ];
+    const day = layoutDay(sessions, ROOMS, 'UTC', '2022-04-25');
+    expect(day.breaks.map((b) => [b.startLabel, b.endLabel])).toEqual([['12:00', '14:00']]);
+    checkLayout(day, sessions);
+    const point = [session('z', '2022-04-25T10:00:00Z', '2022-04-25T10:00:00Z'), sessions[2]];
+    const zero = layoutDay(point, ROOMS, 'UTC', '2022-04-25');
+    expect(zero.breaks).toMatchObject([{ rowStart: 7, startLabel: '10:30', endLabel: '14:00' }]);
+    expect(bySlug(zero, 'z')).toMatchObject({ rowStart: 1, rowEnd: 2 });
+    checkLayout(zero, point);
+  });
+
+  it('measures a break across a DST change in elapsed time and labels it on the wall clock', () => {
+    const spring = [
+      session('night', '2022-03-13T08:00:00Z', '2022-03-13T09:00:00Z'), // 00:00–01:00 PST
+      session('morning', '2022-03-13T12:00:00Z', '2022-03-13T13:00:00Z'), // 05:00–06:00 PDT
+    ];
+    const la = layoutDay(spring, ROOMS, 'America/Los_Angeles', '2022-03-13');
+    expect(la.rows).toBe(12 + 2 + 12);
+    expect(la.breaks).toMatchObject([{ rowStart: 13, rowEnd: 15, startLabel: '01:00', endLabel: '05:00' }]);
+    expect(nowPosition(la, '2022-03-13T10:30:00Z', 'America/Los_Angeles')).toBe(14); // 1.5 of 3 real hours
+    checkLayout(la, spring);
+    const autumn = [
+      session('night', '2022-10-29T22:00:00Z', '2022-10-29T23:00:00Z'), // 00:00–01:00 CEST
+      session('morning', '2022-10-30T03:00:00Z', '2022-10-30T04:00:00Z'), // 04:00–05:00 CET
+    ];
+    const berlin = layoutDay(autumn, ROOMS, 'Europe/Berlin', '2022-10-30');
+    expect(berlin.breaks).toMatchObject([
+      { start: '2022-10-29T23:00:00Z', end: '2022-10-30T03:00:00Z', startLabel: '01:00', endLabel: '04:00' },
+    ]);
+    expect(nowPosition(berlin, '2022-10-30T01:00:00Z', 'Europe/Berlin')).toBe(14); // 02:00 CET, 2 of 4 real hours
+    checkLayout(berlin, autumn);
+  });
+});
+
 describe('CSS placement', () => {
   it('turns rows and tracks into grid lines after the time column and a header row', () => {
     const item = { rowStart: 37, rowEnd: 67, trackStart: 1, trackEnd: 2 };
@@ -477,6 +695,8 @@ describe('options and edges', () => {
     expect(() => layoutDay(PROGRAM, ROOMS, 'UTC', '2022-04-25', { slotMinutes: 0 })).toThrow(RangeError);
     expect(() => layoutDay(PROGRAM, ROOMS, 'UTC', '2022-04-25', { slotMinutes: 2.5 })).toThrow(RangeError);
     expect(() => layoutDay(PROGRAM, ROOMS, 'Mars/Olympus', '2022-04-25')).toThrow(RangeError);
+    for (const bad of [{ maxGapMinutes: -1 }, { maxGapMinutes: NaN }, { gapRows: 0 }, { gapRows: 1.5 }])
+      expect(() => layoutDay(PROGRAM, ROOMS, 'UTC', '2022-04-25', bad)).toThrow(RangeError);
   });
 
   it('lays out an empty day as nothing', () => {
@@ -487,8 +707,9 @@ describe('options and edges', () => {
 
   it('does not depend on the machine’s zone', () => {
     // Run under TZ=UTC and TZ=Asia/Kathmandu; the expectations above are literal either way.
-    const shanghai = layoutDay(PROGRAM, ROOMS, 'Asia/Shanghai', '2022-04-26');
+    const shanghai = layoutDay(PROGRAM, ROOMS, 'Asia/Shanghai', '2022-04-26', { maxGapMinutes: Infinity });
     expect(shanghai).toMatchObject({ start: '2022-04-25T16:00:00Z', end: '2022-04-26T16:00:00Z', rows: 288 });
     expect(bySlug(shanghai, 'running-istio-scale')).toMatchObject({ rowStart: 1, startLabel: '00:00' });
+    expect(layoutDay(PROGRAM, ROOMS, 'Asia/Shanghai', '2022-04-26').rows).toBe(124);
   });
 });
