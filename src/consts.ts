@@ -6,3 +6,5 @@ export const SITE_DESCRIPTION =
 export const BUILD_ZONE = 'UTC';
 /** Locale for dates and headings. */
 export const LOCALE = 'en-GB';
+/** Past this many sessions, the list and the grid get one page per UTC day (see src/lib/paging.ts). */
+export const LIST_PAGE_LIMIT = 300;

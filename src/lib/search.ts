@@ -21,6 +21,8 @@ export interface SearchDoc {
   abstract: string;
   /** The track's name and label, or '' for sessions without a track. */
   track: string;
+  /** Start instant (not searched): lets a page list matches that are on other pages. */
+  start: string;
 }
 
 /** Inclusive start and inclusive end, in UTF-16 code units, as Fuse reports. */
@@ -127,6 +129,7 @@ export function searchDocs(program: Program): SearchDoc[] {
       speakers: s.speakers.map((slug) => find.speaker(slug)?.name ?? slug).join(', '),
       abstract: clean(s.abstract),
       track: track ? [...new Set([track.name, track.label])].join(', ') : '',
+      start: s.start,
     };
   });
 }

@@ -33,6 +33,7 @@ import {
 import type { Hit } from '../lib/search';
 import { conflicts, mergeCalendars } from '../lib/favourites';
 import { replaceQuery } from './dom';
+import { sessionPath } from '../lib/paths';
 import { setStarred, starredSlugs, starStatus, STARS_EVENT } from './stars';
 import { readItems, type Item, type ProgramView } from './item';
 import { ListView } from './list-view';
@@ -53,6 +54,7 @@ class IcProgram extends HTMLElement {
   private zone = UTC;
   private search?: (query: string) => Hit[];
   private marker?: typeof import('../lib/search').highlight;
+  private docs: import('../lib/search').SearchDoc[] = [];
   private searchLoad?: Promise<void>;
   private searchFailed = false;
   private highlighted = new Set<Item>();
@@ -347,6 +349,7 @@ class IcProgram extends HTMLElement {
           }),
         ]);
         this.search = createSearch(docs);
+        this.docs = docs;
         this.marker = highlight;
       } catch {
         this.searchFailed = true;
@@ -375,6 +378,7 @@ class IcProgram extends HTMLElement {
     this.renderLive(now);
     this.highlight(hits);
 
+    this.renderElsewhere(hits);
     this.renderStars(starred);
     const counts = facetCounts(this.items, state, { matches, starred });
     for (const box of qa<HTMLInputElement>(this, '[data-facet] input[type=checkbox]')) {
@@ -430,6 +434,30 @@ class IcProgram extends HTMLElement {
       const n = this.state.picks.length;
       q(shared, '[data-shared-count]')!.textContent = `${n} session${n === 1 ? '' : 's'}`;
     }
+  }
+
+  /** A large program's day page: list the search matches that are on other days' pages. */
+  private renderElsewhere(hits: Hit[] | undefined) {
+    const box = q<HTMLElement>(this, '[data-elsewhere]');
+    if (!box) return;
+    const here = new Set(this.items.map((i) => i.slug));
+    const docs = new Map(this.docs.map((d) => [d.slug, d]));
+    const others = (hits ?? []).filter((h) => !here.has(h.slug) && docs.has(h.slug)).slice(0, 30);
+    box.hidden = others.length === 0;
+    const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+    q(box, 'ul')!.replaceChildren(
+      ...others.map((h) => {
+        const doc = docs.get(h.slug)!;
+        const li = document.createElement('li');
+        const a = Object.assign(document.createElement('a'), { href: `${base}${sessionPath(doc.slug)}`, textContent: doc.title });
+        const when = Object.assign(document.createElement('span'), {
+          className: 'muted',
+          textContent: ` — ${formatDay(localDate(doc.start, this.zone), LOCALE, 'short')}, ${localTime(doc.start, this.zone)}`,
+        });
+        li.append(a, when);
+        return li;
+      }),
+    );
   }
 
   /** The instant treated as now: the URL's `now` (a preview), else the clock. */

@@ -191,11 +191,10 @@ describe('createSearch: odd input', () => {
     expect(search('?!')).toEqual([]);
   });
 
-  it('survives a 1,000-character query quickly', () => {
+  it('survives a 1,000-character query, bounding the words it searches', () => {
+    // Speed is measured by `npm run bench`, not asserted here; the bound on words is what keeps it fast.
     for (const query of ['a'.repeat(1000), 'istio '.repeat(170).slice(0, 1000), 'service mesh security '.repeat(50)]) {
-      const started = performance.now();
       expect(() => search(query)).not.toThrow();
-      expect(performance.now() - started).toBeLessThan(1000);
     }
     expect(queryTerms('w1 w2 w3 w4 w5 w6 w7 w8 w9 w10')).toHaveLength(MAX_TERMS);
   });
