@@ -38,3 +38,15 @@ export const languageLabel = (language: Language | undefined, code: string) =>
 
 /** The track facet value of a session: its track slug, or NO_TRACK. */
 export const trackKey = (session: Pick<Session, 'track'>) => session.track ?? NO_TRACK;
+
+/** The data attributes a session's card carries for the client island (src/scripts/item.ts reads them). */
+export const sessionData = (s: Session) => ({
+  'data-slug': s.slug,
+  'data-code': s.code,
+  'data-start': s.start,
+  'data-end': s.end,
+  'data-lang': s.language,
+  'data-track': trackKey(s),
+  'data-type': s.type,
+  'data-room': s.room,
+});
