@@ -1,18 +1,5 @@
-/** "My schedule": conflicts among starred sessions, and a calendar of them built from per-session files. */
-import { overlaps, sortSessions, type Timed } from './schedule';
+/** "My schedule" as one calendar, built from the per-session files. Loaded only when exporting. */
 import { escapeText, foldLine } from './ics';
-
-/** Slugs of the sessions that overlap at least one other session in the list. */
-export function conflicts(sessions: readonly Timed[]): Set<string> {
-  const sorted = sortSessions(sessions);
-  const out = new Set<string>();
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length && Date.parse(sorted[j].start) < Date.parse(sorted[i].end); j++) {
-      if (overlaps(sorted[i], sorted[j])) out.add(sorted[i].slug).add(sorted[j].slug);
-    }
-  }
-  return out;
-}
 
 /** The VEVENT blocks of an iCalendar text, each CRLF-terminated, in order. */
 export function extractEvents(ics: string): string[] {

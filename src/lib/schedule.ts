@@ -82,3 +82,15 @@ export function liveState(sessions: readonly Timed[], now: number): LiveState {
   const next = upcoming.filter((s) => Date.parse(s.start) === first).map((s) => s.slug);
   return { live, next };
 }
+
+/** Slugs of the sessions that overlap at least one other session in the list. */
+export function conflicts(sessions: readonly Timed[]): Set<string> {
+  const sorted = sortSessions(sessions);
+  const out = new Set<string>();
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && Date.parse(sorted[j].start) < Date.parse(sorted[i].end); j++) {
+      if (overlaps(sorted[i], sorted[j])) out.add(sorted[i].slug).add(sorted[j].slug);
+    }
+  }
+  return out;
+}

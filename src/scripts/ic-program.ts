@@ -4,7 +4,7 @@
  * use. All state lives in the URL. Logic comes from src/lib; this file only wires the DOM.
  */
 import { applyFilters, facetCounts, showingLabel } from '../lib/filter';
-import { liveState } from '../lib/schedule';
+import { conflicts, liveState } from '../lib/schedule';
 import {
   FACETS,
   activeFilterCount,
@@ -31,13 +31,11 @@ import {
   zoneLabel,
 } from '../lib/time';
 import type { Hit } from '../lib/search';
-import { conflicts, mergeCalendars } from '../lib/favourites';
 import { replaceQuery } from './dom';
 import { sessionPath } from '../lib/paths';
 import { setStarred, starredSlugs, starStatus, STARS_EVENT } from './stars';
 import { readItems, type Item, type ProgramView } from './item';
 import { ListView } from './list-view';
-import { GridView } from './grid-view';
 import type { Room } from '../lib/types';
 import { initialChoice, resolveZone, storeChoice, type ZoneChoice } from './zone-choice';
 
@@ -69,13 +67,21 @@ class IcProgram extends HTMLElement {
       } catch {
         /* no room order: columns follow the sessions */
       }
-      this.view = new GridView(this, this.items, rooms, (day) => {
-        this.state.day = day;
-        this.render();
+      // The timetable's geometry is only needed on the grid page: load it there, not with the list.
+      void import('./grid-view').then(({ GridView }) => {
+        this.view = new GridView(this, this.items, rooms, (day) => {
+          this.state.day = day;
+          this.render();
+        });
+        this.start();
       });
     } else {
       this.view = new ListView(q<HTMLElement>(this, '[data-days]')!);
+      this.start();
     }
+  }
+
+  private start() {
     const values = (facet: string) => qa<HTMLInputElement>(this, `[data-facet="${facet}"] input`).map((i) => i.value);
     this.vocab = {
       language: values('language'),
@@ -226,6 +232,7 @@ class IcProgram extends HTMLElement {
           }),
         ),
       );
+      const { mergeCalendars } = await import('../lib/favourites');
       const blob = new Blob([mergeCalendars(files, 'My IstioCon 2022 schedule')], { type: 'text/calendar' });
       const a = Object.assign(document.createElement('a'), {
         href: URL.createObjectURL(blob),

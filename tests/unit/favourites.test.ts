@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { conflicts, extractEvents, mergeCalendars } from '../../src/lib/favourites';
+import { extractEvents, mergeCalendars } from '../../src/lib/favourites';
+import { conflicts } from '../../src/lib/schedule';
 import { sessionCalendar } from '../../src/lib/calendar-feeds';
 import { loadProgram } from './fixtures/load-program';
 
