@@ -328,13 +328,14 @@ class IcProgram extends HTMLElement {
     }
     for (const item of this.items) {
       const article = item.article;
-      const times = qa<HTMLTimeElement>(article, '.clock time');
-      times[0].textContent = localTime(item.start, zone);
-      times[1].textContent = localTime(item.end, zone);
-      const set = (sel: string, text: string) => {
-        const el = q(article, sel);
-        if (el) el.textContent = text;
+      // Write only what changes: an untouched page (a UTC visitor) costs no layout at all.
+      const put = (el: Element | null, text: string) => {
+        if (el && el.textContent !== text) el.textContent = text;
       };
+      const times = qa<HTMLTimeElement>(article, '.clock time');
+      put(times[0], localTime(item.start, zone));
+      put(times[1], localTime(item.end, zone));
+      const set = (sel: string, text: string) => put(q(article, sel), text);
       set('.zone', zone === UTC ? 'UTC' : formatOffset(offsetMinutes(item.start, zone)));
       set('.date', `${formatDay(localDate(item.start, zone), LOCALE, 'short')}, `);
       const shift = dayShift(item.start, zone);

@@ -7,8 +7,13 @@ const LOCALE = 'en-GB';
 
 export class ListView implements ProgramView {
   private tpl: { section: HTMLElement; h2: HTMLElement; ol: HTMLElement };
+  /** What is on screen, as "heading|slug slug…" per section, so an unchanged view is not rebuilt. */
+  private shown: string;
 
   constructor(private days: HTMLElement) {
+    this.shown = [...days.querySelectorAll('section')]
+      .map((sec) => `${sec.querySelector('h2')!.textContent!.trim()}|${[...sec.querySelectorAll<HTMLElement>('article[data-slug]')].map((a) => a.dataset.slug).join(' ')}`)
+      .join('\n');
     const section = days.querySelector<HTMLElement>('section')!;
     this.tpl = {
       section: section.cloneNode(false) as HTMLElement,
@@ -22,15 +27,14 @@ export class ListView implements ProgramView {
   }
 
   show({ visible, zone, query }: ViewInput) {
-    if (query) {
-      this.days.classList.add('results');
-      this.days.replaceChildren(this.section(`Results for “${query}”`, 'results', visible));
-    } else {
-      this.days.classList.remove('results');
-      this.days.replaceChildren(
-        ...groupByDay(visible, zone).map((day) => this.section(formatDay(day.date, LOCALE), day.date, day.sessions)),
-      );
-    }
+    const groups = query
+      ? [{ heading: `Results for “${query}”`, key: 'results', items: visible }]
+      : groupByDay(visible, zone).map((d) => ({ heading: formatDay(d.date, LOCALE), key: d.date, items: d.sessions }));
+    const shown = groups.map((g) => `${g.heading}|${g.items.map((i) => i.slug).join(' ')}`).join('\n');
+    if (shown === this.shown) return undefined;
+    this.shown = shown;
+    this.days.classList.toggle('results', !!query);
+    this.days.replaceChildren(...groups.map((g) => this.section(g.heading, g.key, g.items)));
     return undefined;
   }
 
