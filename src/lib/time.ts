@@ -1,12 +1,12 @@
 /**
  * Time zones and formatting, shared by the build and the browser.
  *
- * Offsets are read from Intl.DateTimeFormat in an explicit zone. date-fns-tz is the oracle the
- * unit tests check every zone against (tests/unit/time.test.ts), but it is not shipped: its
- * `getTimezoneOffset` reads a Date as wall-clock time (wrong within a DST change for an
- * instant), and `formatInTimeZone` brings date-fns's formatter (about 6 kB gzip) into the
- * browser for what Intl does in a few hundred bytes. Nothing here reads the machine's own
- * zone: every function takes the zone as a parameter.
+ * Offsets are read from Intl.DateTimeFormat in an explicit zone. date-fns-tz is used in the unit
+ * tests as a second opinion (tests/unit/time.test.ts), not shipped: its `getTimezoneOffset` reads
+ * a Date as wall-clock time (an hour off within a DST change), `formatInTimeZone` follows the
+ * host's own zone near the host's DST change, and bundling `formatInTimeZone` costs 8,394 bytes
+ * gzip (esbuild, minified) against 1,676 for every export of this module. Nothing here reads the
+ * machine's own zone: every function takes the zone as a parameter.
  */
 
 export const UTC = 'UTC';
