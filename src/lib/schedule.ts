@@ -78,7 +78,9 @@ export interface LiveState {
 export function liveState(sessions: readonly Timed[], now: number): LiveState {
   const live = sessions.filter((s) => Date.parse(s.start) <= now && now < Date.parse(s.end)).map((s) => s.slug);
   const upcoming = sessions.filter((s) => Date.parse(s.start) > now);
-  const first = Math.min(...upcoming.map((s) => Date.parse(s.start)));
+  // A loop, not Math.min(...spread), which overflows the stack on very large programs.
+  let first = Infinity;
+  for (const s of upcoming) first = Math.min(first, Date.parse(s.start));
   const next = upcoming.filter((s) => Date.parse(s.start) === first).map((s) => s.slug);
   return { live, next };
 }

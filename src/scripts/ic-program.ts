@@ -494,9 +494,13 @@ class IcProgram extends HTMLElement {
     }
     const bar = q<HTMLElement>(this, '[data-now-bar]');
     if (!bar) return;
-    const starts = this.items.map((i) => Date.parse(i.start));
-    const ends = this.items.map((i) => Date.parse(i.end));
-    const running = now >= Math.min(...starts) - 86_400_000 && now < Math.max(...ends);
+    let first = Infinity;
+    let last = -Infinity;
+    for (const i of this.items) {
+      first = Math.min(first, Date.parse(i.start));
+      last = Math.max(last, Date.parse(i.end));
+    }
+    const running = now >= first - 86_400_000 && now < last;
     bar.hidden = !running;
     if (!running) return;
     const title = (slug: string) => this.items.find((i) => i.slug === slug)?.titleText ?? '';

@@ -75,3 +75,14 @@ describe('liveState', () => {
     expect(liveState(all, Date.parse('2022-05-01T00:00:00Z'))).toEqual({ live: [], next: [] });
   });
 });
+
+describe('liveState on a very large program', () => {
+  it('does not overflow the stack', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({
+      slug: `s${i}`,
+      start: new Date(Date.UTC(2030, 0, 1) + i * 60_000).toISOString(),
+      end: new Date(Date.UTC(2030, 0, 1) + i * 60_000 + 30 * 60_000).toISOString(),
+    }));
+    expect(liveState(many, Date.UTC(2029, 0, 1)).next).toEqual(['s0']);
+  });
+});
