@@ -99,6 +99,9 @@ class IcProgram extends HTMLElement {
   /** Read the state (and zone choice) from the address bar. */
   private readUrl() {
     this.state = parseState(location.search, this.vocab);
+    // A day link from the page without JavaScript (#day-2022-04-26) names the day too.
+    const hashDay = /^#day-(\d{4}-\d{2}-\d{2})$/.exec(location.hash)?.[1];
+    if (!this.state.day && hashDay) this.state.day = hashDay;
     this.choice = initialChoice(this.state.tz);
     this.zone = resolveZone(this.choice);
     if (this.state.q) void this.loadSearch();

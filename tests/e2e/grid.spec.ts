@@ -120,3 +120,11 @@ test.describe('timetable on a phone', () => {
     await expect(page.locator('.grid-day[data-current] article').first()).toBeVisible();
   });
 });
+
+test.describe('a day link made without JavaScript', () => {
+  test.use({ timezoneId: 'UTC' });
+  test('opens that day with JavaScript too', async ({ page }) => {
+    await page.goto('/grid/?tz=UTC#day-2022-04-27');
+    await expect(page.locator('.grid-day[data-current] h2')).toHaveText('Wednesday 27 April 2022');
+  });
+});
