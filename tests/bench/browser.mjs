@@ -15,23 +15,9 @@
  * which includes style and layout of the updated list.
  */
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
 
-export const CHROME = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].find((p) => p && existsSync(p));
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROME, CHROME_ARGS } from '../chromium.mjs';
+import { CHROME, CHROME_ARGS } from '../chromium.mjs';
 
 export const median = (xs) => percentile(xs, 50);
 /** Nearest-rank percentile. */
