@@ -31,3 +31,9 @@ export function dayPagePath(root: '/' | '/grid/', pages: readonly DayPage[], dat
   if (pages[0]?.date === date) return root;
   return root === '/' ? `/days/${date}/` : `/grid/${date}/`;
 }
+
+/** getStaticPaths of the day pages: every day but the first (which is the view's root), with all pages as props. */
+export function dayPageRoutes(sessions: readonly { start: string }[], limit: number) {
+  const pages = dayPages(sessions, limit) ?? [];
+  return pages.slice(1).map((p) => ({ params: { date: p.date }, props: { pages } }));
+}

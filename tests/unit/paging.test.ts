@@ -24,3 +24,13 @@ describe('paging a large program by UTC day', () => {
     expect(dayPagePath('/grid/', pages, '2022-04-26')).toBe('/grid/2022-04-26/');
   });
 });
+
+describe('day page routes', () => {
+  it('route every day but the first, or none for a small program', async () => {
+    const { dayPageRoutes } = await import('../../src/lib/paging');
+    expect(dayPageRoutes(sessions, 4)).toEqual([]);
+    const routes = dayPageRoutes(sessions, 1);
+    expect(routes.map((r) => r.params.date)).toEqual(['2022-04-26']);
+    expect(routes[0].props.pages).toHaveLength(2);
+  });
+});
