@@ -96,3 +96,17 @@ export function conflicts(sessions: readonly Timed[]): Set<string> {
   }
   return out;
 }
+
+/** How long before the first session the "now" bar already shows. */
+export const RUNNING_LEAD_MS = 86_400_000;
+
+/** True from a day before the first session until the last one ends: the time "Jump to now" is useful. */
+export function isRunning(sessions: readonly Timed[], now: number, lead = RUNNING_LEAD_MS): boolean {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of sessions) {
+    first = Math.min(first, Date.parse(s.start));
+    last = Math.max(last, Date.parse(s.end));
+  }
+  return now >= first - lead && now < last;
+}

@@ -83,6 +83,12 @@ export function parseState(search: string | URLSearchParams, vocab: Vocabulary):
   return state;
 }
 
+/** The day of a no-JavaScript grid link, "#day-2022-04-26"; undefined for any other hash. */
+export function dayFromHash(hash: string): string | undefined {
+  const date = /^#day-(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
+  return date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? date : undefined;
+}
+
 /** Encode a value but keep commas and slashes readable. */
 const enc = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%2F/gi, '/');
 

@@ -12,6 +12,7 @@ import {
   type DayLayout,
 } from '../lib/grid';
 import type { Room } from '../lib/types';
+import { groupByDay } from '../lib/schedule';
 import { formatDay, localDate } from '../lib/time';
 import type { Item, ProgramView, ViewInput } from './item';
 
@@ -142,8 +143,7 @@ export class GridView implements ProgramView {
   show({ visible, zone, day, now }: ViewInput) {
     const shown = new Set(visible.map((i) => i.slug));
     for (const item of this.items) item.li.hidden = !shown.has(item.slug);
-    const counts = new Map<string, number>();
-    for (const i of visible) counts.set(localDate(i.start, zone), (counts.get(localDate(i.start, zone)) ?? 0) + 1);
+    const counts = new Map(groupByDay(visible, zone).map((d) => [d.date, d.sessions.length]));
     // Choose among the days that show something, so a filter never lands on an empty day.
     const all = this.layouts.map((l) => l.date);
     const busy = all.filter((d) => counts.get(d));

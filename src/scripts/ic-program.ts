@@ -4,12 +4,13 @@
  * use. All state lives in the URL. Logic comes from src/lib; this file only wires the DOM.
  */
 import { applyFilters, facetCounts, showingLabel } from '../lib/filter';
-import { conflicts, liveState } from '../lib/schedule';
+import { conflicts, isRunning, liveState } from '../lib/schedule';
 import {
   FACETS,
   activeFilterCount,
   clearedState,
   cleanQuery,
+  dayFromHash,
   isNarrowed,
   parseState,
   serializeState,
@@ -100,8 +101,7 @@ class IcProgram extends HTMLElement {
   private readUrl() {
     this.state = parseState(location.search, this.vocab);
     // A day link from the page without JavaScript (#day-2022-04-26) names the day too.
-    const hashDay = /^#day-(\d{4}-\d{2}-\d{2})$/.exec(location.hash)?.[1];
-    if (!this.state.day && hashDay) this.state.day = hashDay;
+    this.state.day ??= dayFromHash(location.hash);
     this.choice = initialChoice(this.state.tz);
     this.zone = resolveZone(this.choice);
     if (this.state.q) void this.loadSearch();
@@ -497,13 +497,7 @@ class IcProgram extends HTMLElement {
     }
     const bar = q<HTMLElement>(this, '[data-now-bar]');
     if (!bar) return;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const i of this.items) {
-      first = Math.min(first, Date.parse(i.start));
-      last = Math.max(last, Date.parse(i.end));
-    }
-    const running = now >= first - 86_400_000 && now < last;
+    const running = isRunning(this.items, now);
     bar.hidden = !running;
     if (!running) return;
     const title = (slug: string) => this.items.find((i) => i.slug === slug)?.titleText ?? '';

@@ -1,5 +1,6 @@
 /** Session pages: say when the session is in the visitor's zone (the zone chosen on the program, else the device's). */
-import { canonicalZone, dayShift, dayShiftLabel, formatDay, localDate, localTime, UTC, zoneLabel } from '../lib/time';
+import { dayShift, dayShiftLabel, formatDay, localDate, localTime, UTC, zoneLabel } from '../lib/time';
+import { parseState } from '../lib/url-state';
 import { initialChoice, resolveZone } from './zone-choice';
 
 const el = document.querySelector<HTMLElement>('[data-local]');
@@ -7,8 +8,8 @@ const when = document.querySelector<HTMLElement>('[data-start]');
 if (el && when) {
   const start = when.dataset.start!;
   const end = when.dataset.end!;
-  const fromUrl = canonicalZone(new URLSearchParams(location.search).get('tz')) ?? undefined;
-  const zone = resolveZone(initialChoice(fromUrl));
+  const { tz } = parseState(location.search, { language: [], track: [], type: [] });
+  const zone = resolveZone(initialChoice(tz));
   if (zone !== UTC) {
     const shift = dayShift(start, zone);
     el.textContent = `In ${zoneLabel(zone, start)}: ${formatDay(localDate(start, zone), 'en-GB')}, ${localTime(start, zone)}–${localTime(end, zone)}${shift ? ` (${dayShiftLabel(shift)} from UTC)` : ''}`;

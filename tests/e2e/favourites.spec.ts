@@ -91,3 +91,14 @@ test.describe('calendar links', () => {
     expect(google).toContain('dates=20220425T191000Z/20220425T194500Z');
   });
 });
+
+test.describe('a shared list on the timetable', () => {
+  test.use({ timezoneId: 'UTC' });
+  test('says what it is and offers the whole program', async ({ page }) => {
+    await page.goto('/grid/?picks=a1a,a1b&tz=UTC');
+    await expect(page.locator('[data-shared]')).toContainText('2 sessions');
+    await expect(page.locator('.slot:not([hidden])')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Show the whole program' }).click();
+    await expect(page.locator('[data-status]')).toHaveText('Showing all 65 sessions');
+  });
+});

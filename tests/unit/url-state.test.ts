@@ -89,3 +89,13 @@ describe('serializeState', () => {
     expect(cleared.tz).toBe('UTC');
   });
 });
+
+describe('dayFromHash', () => {
+  it('reads a no-JavaScript grid link and nothing else', async () => {
+    const { dayFromHash } = await import('../../src/lib/url-state');
+    expect(dayFromHash('#day-2022-04-26')).toBe('2022-04-26');
+    for (const other of ['', '#', '#day-', '#day-2022-13-45', '#s-state-istio', '#day-2022-04-26x']) {
+      expect(dayFromHash(other)).toBeUndefined();
+    }
+  });
+});
