@@ -5,9 +5,12 @@
 import { existsSync } from 'node:fs';
 
 /** The first Chromium found, or undefined. */
-export const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (p) => p && existsSync(p),
-);
+export const CHROME = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((p) => p && existsSync(p));
 
 /** Flags for a closed network and a root user: no sandbox, no background traffic. */
 export const CHROME_ARGS = [

@@ -19,11 +19,16 @@ async function load(): Promise<Program> {
     getCollection('rooms'),
     getCollection('event'),
   ]);
-  if (events.length !== 1) throw new Error(`content/event.yaml must describe exactly one event; it has ${events.length}.`);
+  if (events.length !== 1)
+    throw new Error(`content/event.yaml must describe exactly one event; it has ${events.length}.`);
   const program: Program = {
     event: events[0].data,
     sessions: sortSessions(
-      sessions.map((e): Session => ({ ...e.data, abstract: (e.body ?? '').trim(), file: `content/sessions/${e.filePath?.split('/').pop() ?? `${e.id}.md`}` })),
+      sessions.map((e): Session => ({
+        ...e.data,
+        abstract: (e.body ?? '').trim(),
+        file: `content/sessions/${e.filePath?.split('/').pop() ?? `${e.id}.md`}`,
+      })),
     ),
     speakers: speakers
       .map((e) => ({ slug: e.id, ...e.data, file: `content/speakers/${e.id}.yaml` }))

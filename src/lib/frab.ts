@@ -16,6 +16,7 @@ import { absoluteUrl } from './absolute-url';
 export const XML_CONTENT_TYPE = 'application/xml; charset=utf-8';
 
 /** Characters XML 1.0 cannot carry at all, even escaped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

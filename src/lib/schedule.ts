@@ -39,9 +39,7 @@ export function groupByDay<T extends Timed>(sessions: readonly T[], zone: string
     if (list) list.push(s);
     else days.set(date, [s]);
   }
-  return [...days.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, list]) => ({ date, sessions: list }));
+  return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, list]) => ({ date, sessions: list }));
 }
 
 /** True when two sessions share some time (touching ends do not overlap). */

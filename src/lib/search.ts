@@ -175,8 +175,18 @@ export function approximateRanges(text: string, term: string, maxErrors: number)
 
 /** A search function over the docs: hits best first, [] for a blank query or when a word matches nothing. */
 export function createSearch(docs: readonly SearchDoc[]): (query: string) => Hit[] {
-  const haystack = docs.map((d) => ({ title: fold(d.title), speakers: fold(d.speakers), abstract: fold(d.abstract), track: fold(d.track) }));
-  const indexed = haystack.map((d) => ({ title: padCjk(d.title), speakers: d.speakers, abstract: padCjk(d.abstract), track: d.track }));
+  const haystack = docs.map((d) => ({
+    title: fold(d.title),
+    speakers: fold(d.speakers),
+    abstract: fold(d.abstract),
+    track: fold(d.track),
+  }));
+  const indexed = haystack.map((d) => ({
+    title: padCjk(d.title),
+    speakers: d.speakers,
+    abstract: padCjk(d.abstract),
+    track: d.track,
+  }));
   const index = Fuse.createIndex(KEYS, indexed);
   // One Fuse per threshold, all over the same index: cheap, and Fuse's options stay immutable.
   const fuses = new Map<number, Fuse<(typeof indexed)[number]>>();
@@ -264,7 +274,10 @@ export function highlight(text: string, ranges: readonly Range[]): { text: strin
   let at = 0;
   const snapped = (Array.isArray(ranges) ? ranges : [])
     .filter((r) => Array.isArray(r))
-    .map(([s, e]): Range => [LOW_SURROGATE.test(text[s] ?? '') ? s - 1 : s, HIGH_SURROGATE.test(text[e] ?? '') ? e + 1 : e]);
+    .map(([s, e]): Range => [
+      LOW_SURROGATE.test(text[s] ?? '') ? s - 1 : s,
+      HIGH_SURROGATE.test(text[e] ?? '') ? e + 1 : e,
+    ]);
   for (const [s, e] of normalizeRanges(snapped, text.length)) {
     if (s > at) segments.push({ text: text.slice(at, s), mark: false });
     segments.push({ text: text.slice(s, e + 1), mark: true });

@@ -21,7 +21,13 @@ export function sessionJsonLd(s: Session, look: Lookup, event: EventInfo, url: s
       const p = look.speaker(slug);
       return { '@type': 'Person', name: p?.name ?? slug, ...(p?.designation ? { jobTitle: p.designation } : {}) };
     }),
-    superEvent: { '@type': 'Event', name: event.name, url: event.url, startDate: event.firstDay, endDate: event.lastDay },
+    superEvent: {
+      '@type': 'Event',
+      name: event.name,
+      url: event.url,
+      startDate: event.firstDay,
+      endDate: event.lastDay,
+    },
     ...(s.video ? { recordedIn: { '@type': 'VideoObject', name: s.title, url: s.video } } : {}),
   };
 }

@@ -54,11 +54,13 @@ function pick(raw: string | null, known: readonly string[]): string[] {
   return known.filter((v) => wanted.has(v.toLowerCase()));
 }
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** Clean search text: no control characters, collapsed spaces, bounded length. */
 export function cleanQuery(raw: string | null | undefined): string {
   if (!raw) return '';
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+  return raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
 }
 
 export function parseState(search: string | URLSearchParams, vocab: Vocabulary): ViewState {

@@ -55,14 +55,17 @@ export function validateProgram(program: Program): Problem[] {
     const endDay = localDate(Date.parse(s.end) - 1, UTC);
     if (startDay < event.firstDay || startDay > event.lastDay)
       add('start', `${s.start} is outside the conference days ${event.firstDay} to ${event.lastDay} (UTC)`);
-    else if (endDay > event.lastDay)
-      add('end', `${s.end} is after the last conference day ${event.lastDay} (UTC)`);
+    else if (endDay > event.lastDay) add('end', `${s.end} is after the last conference day ${event.lastDay} (UTC)`);
   }
 
   const seenSpeakers = new Set<string>();
   for (const sp of program.speakers) {
     if (seenSpeakers.has(sp.slug))
-      problems.push({ file: sp.file ?? `content/speakers/${sp.slug}.yaml`, field: 'slug', message: `"${sp.slug}" is a duplicate` });
+      problems.push({
+        file: sp.file ?? `content/speakers/${sp.slug}.yaml`,
+        field: 'slug',
+        message: `"${sp.slug}" is a duplicate`,
+      });
     seenSpeakers.add(sp.slug);
   }
   return problems;

@@ -38,7 +38,4 @@ export const httpUrl = () =>
 
 /** Non-empty, trimmed text. */
 export const text = () =>
-  z
-    .string({ required_error: 'is required', invalid_type_error: 'must be text' })
-    .trim()
-    .min(1, 'must not be empty');
+  z.string({ required_error: 'is required', invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty');

@@ -12,9 +12,7 @@ export const sessionSchema = () =>
       /** The session's URL segment: its permalink is /sessions/<slug>/. Kept from the original site. */
       slug: slug(),
       /** The program's own code for the session, like "a1a" (block a, slot 1, first talk). */
-      code: z
-        .string({ required_error: 'is required' })
-        .regex(/^[a-z]\w*$/, 'must be a program code like "a1a"'),
+      code: z.string({ required_error: 'is required' }).regex(/^[a-z]\w*$/, 'must be a program code like "a1a"'),
       /** Position in the published program, used to order sessions that start together. */
       order: z.number({ required_error: 'is required' }).int('must be a whole number').positive('must be positive'),
       /** The title as published. */

@@ -33,7 +33,10 @@ function template(el: HTMLElement, layout: DayLayout) {
 export class GridView implements ProgramView {
   private layouts: DayLayout[] = [];
   private sections = new Map<string, HTMLElement>();
-  private tpl: Record<'section' | 'h2' | 'table' | 'scaffold' | 'head' | 'tick' | 'gap' | 'now' | 'ol' | 'tabLi' | 'tab', HTMLElement>;
+  private tpl: Record<
+    'section' | 'h2' | 'table' | 'scaffold' | 'head' | 'tick' | 'gap' | 'now' | 'ol' | 'tabLi' | 'tab',
+    HTMLElement
+  >;
   private current?: string;
 
   constructor(
@@ -189,7 +192,9 @@ export class GridView implements ProgramView {
       const top = from.getBoundingClientRect().top;
       to = slots
         .filter((s) => Number(s.dataset.col) === col)
-        .sort((a, b) => Math.abs(a.getBoundingClientRect().top - top) - Math.abs(b.getBoundingClientRect().top - top))[0];
+        .sort(
+          (a, b) => Math.abs(a.getBoundingClientRect().top - top) - Math.abs(b.getBoundingClientRect().top - top),
+        )[0];
     }
     if (!to) return;
     e.preventDefault();

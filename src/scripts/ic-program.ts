@@ -6,7 +6,7 @@
 import { applyFilters, facetCounts, showingLabel } from '../lib/filter';
 import { conflicts, isRunning, liveState } from '../lib/schedule';
 import {
-  FACETS,
+  type FACETS,
   activeFilterCount,
   clearedState,
   cleanQuery,
@@ -31,7 +31,7 @@ import {
   UTC,
   zoneLabel,
 } from '../lib/time';
-import type { Hit } from '../lib/search';
+import type { Hit, SearchDoc, highlight as Highlight } from '../lib/search';
 import { replaceQuery } from './dom';
 import { sessionPath } from '../lib/paths';
 import { setStarred, starredSlugs, starStatus, STARS_EVENT } from './stars';
@@ -52,8 +52,8 @@ class IcProgram extends HTMLElement {
   private choice: ZoneChoice = 'local';
   private zone = UTC;
   private search?: (query: string) => Hit[];
-  private marker?: typeof import('../lib/search').highlight;
-  private docs: import('../lib/search').SearchDoc[] = [];
+  private marker?: typeof Highlight;
+  private docs: SearchDoc[] = [];
   private searchLoad?: Promise<void>;
   private searchFailed = false;
   private highlighted = new Set<Item>();
@@ -112,7 +112,8 @@ class IcProgram extends HTMLElement {
     const input = q<HTMLInputElement>(this, '#q')!;
     const select = q<HTMLSelectElement>(this, '#tz')!;
     const other = q<HTMLInputElement>(this, '#tz-other')!;
-    for (const el of qa<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(this, 'input, select, button')) el.disabled = false;
+    for (const el of qa<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(this, 'input, select, button'))
+      el.disabled = false;
 
     input.addEventListener('focus', () => void this.loadSearch(), { once: true });
     input.addEventListener('input', () => {
@@ -148,7 +149,9 @@ class IcProgram extends HTMLElement {
       const zone = canonicalZone(other.value.trim());
       const error = q<HTMLElement>(this, '[data-tz-error]');
       other.setAttribute('aria-invalid', String(!zone && other.value.trim() !== ''));
-      if (error) error.textContent = zone || !other.value.trim() ? '' : `“${other.value.trim()}” is not a time zone this browser knows.`;
+      if (error)
+        error.textContent =
+          zone || !other.value.trim() ? '' : `“${other.value.trim()}” is not a time zone this browser knows.`;
       if (zone) this.setChoice(zone);
     };
     other.addEventListener('change', commitOther);
@@ -325,7 +328,9 @@ class IcProgram extends HTMLElement {
       const whose = this.choice === 'local' ? 'your time, ' : '';
       note.replaceChildren(
         'Times are in ',
-        Object.assign(document.createElement('strong'), { textContent: zone === UTC ? 'UTC' : `${whose}${zoneLabel(zone, first)}` }),
+        Object.assign(document.createElement('strong'), {
+          textContent: zone === UTC ? 'UTC' : `${whose}${zoneLabel(zone, first)}`,
+        }),
         zone === UTC ? '.' : '. Each session also shows its time in UTC.',
       );
     }
@@ -344,7 +349,10 @@ class IcProgram extends HTMLElement {
       const shift = dayShift(item.start, zone);
       set('.shift', shift ? `${dayShiftLabel(shift)} from UTC` : '');
       const duration = formatDuration(minutesBetween(item.start, item.end));
-      set('.alt', zone === UTC ? duration : `${localTime(item.start, UTC)}–${localTime(item.end, UTC)} UTC · ${duration}`);
+      set(
+        '.alt',
+        zone === UTC ? duration : `${localTime(item.start, UTC)}–${localTime(item.end, UTC)} UTC · ${duration}`,
+      );
     }
     this.view.regroup(zone);
   }
@@ -460,7 +468,10 @@ class IcProgram extends HTMLElement {
       ...others.map((h) => {
         const doc = docs.get(h.slug)!;
         const li = document.createElement('li');
-        const a = Object.assign(document.createElement('a'), { href: `${base}${sessionPath(doc.slug)}`, textContent: doc.title });
+        const a = Object.assign(document.createElement('a'), {
+          href: `${base}${sessionPath(doc.slug)}`,
+          textContent: doc.title,
+        });
         const when = Object.assign(document.createElement('span'), {
           className: 'muted',
           textContent: ` — ${formatDay(localDate(doc.start, this.zone), LOCALE, 'short')}, ${localTime(doc.start, this.zone)}`,
@@ -479,7 +490,10 @@ class IcProgram extends HTMLElement {
   /** "Live" and "Up next" marks, and the bar that offers to jump to now while the conference runs. */
   private renderLive(now: number) {
     const { live, next } = liveState(this.items, now);
-    const mark = new Map<string, string>([...next.map((s) => [s, 'next'] as const), ...live.map((s) => [s, 'live'] as const)]);
+    const mark = new Map<string, string>([
+      ...next.map((s) => [s, 'next'] as const),
+      ...live.map((s) => [s, 'live'] as const),
+    ]);
     for (const item of this.items) {
       const kind = mark.get(item.slug);
       const old = q(item.article, '.flag');
@@ -519,7 +533,9 @@ class IcProgram extends HTMLElement {
       if (!item || !hit.title.length) continue;
       item.title.replaceChildren(
         ...mark(item.titleText, hit.title).map((seg) =>
-          seg.mark ? Object.assign(document.createElement('mark'), { textContent: seg.text }) : document.createTextNode(seg.text),
+          seg.mark
+            ? Object.assign(document.createElement('mark'), { textContent: seg.text })
+            : document.createTextNode(seg.text),
         ),
       );
       this.highlighted.add(item);

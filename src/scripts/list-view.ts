@@ -12,7 +12,10 @@ export class ListView implements ProgramView {
 
   constructor(private days: HTMLElement) {
     this.shown = [...days.querySelectorAll('section')]
-      .map((sec) => `${sec.querySelector('h2')!.textContent!.trim()}|${[...sec.querySelectorAll<HTMLElement>('article[data-slug]')].map((a) => a.dataset.slug).join(' ')}`)
+      .map(
+        (sec) =>
+          `${sec.querySelector('h2')!.textContent!.trim()}|${[...sec.querySelectorAll<HTMLElement>('article[data-slug]')].map((a) => a.dataset.slug).join(' ')}`,
+      )
       .join('\n');
     const section = days.querySelector<HTMLElement>('section')!;
     this.tpl = {

@@ -54,7 +54,7 @@ export async function lighthouseScores(urls, { timeoutMs = 180_000 } = {}) {
         const scores = Object.fromEntries(
           CATEGORIES.map((c) => [
             c,
-            lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100),
+            (lhr.categories[c]?.score ?? null) === null ? null : Math.round(lhr.categories[c].score * 100),
           ]),
         );
         const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue]));

@@ -54,22 +54,38 @@ const rows: Row[] = [
   {
     rule: 'a start says its zone (Z or an offset)',
     edits: { [SESSION]: setField('start', '"2022-04-25T16:00:00"') },
-    expected: { file: SESSION, field: schemaError('sessions', 'a2'), reason: /start: must be an ISO 8601 instant ending in "Z" or an offset/ },
+    expected: {
+      file: SESSION,
+      field: schemaError('sessions', 'a2'),
+      reason: /start: must be an ISO 8601 instant ending in "Z" or an offset/,
+    },
   },
   {
     rule: 'speakers exist',
     edits: { [SESSION]: setField('speakers', '["lucas-copy", "rafael-polanco"]') },
-    expected: { file: `${SESSION} ›`, field: 'speakers[0]', reason: 'speaker "lucas-copy" does not exist (no content/speakers/lucas-copy.yaml)' },
+    expected: {
+      file: `${SESSION} ›`,
+      field: 'speakers[0]',
+      reason: 'speaker "lucas-copy" does not exist (no content/speakers/lucas-copy.yaml)',
+    },
   },
   {
     rule: 'the track exists',
     edits: { [SESSION]: setField('track', '"service-mesh-magic"') },
-    expected: { file: `${SESSION} ›`, field: 'track', reason: 'track "service-mesh-magic" does not exist; known tracks:' },
+    expected: {
+      file: `${SESSION} ›`,
+      field: 'track',
+      reason: 'track "service-mesh-magic" does not exist; known tracks:',
+    },
   },
   {
     rule: 'the language exists',
     edits: { [SESSION]: setField('language', '"fr"') },
-    expected: { file: `${SESSION} ›`, field: 'language', reason: 'language "fr" does not exist; known languages: "en", "zh"' },
+    expected: {
+      file: `${SESSION} ›`,
+      field: 'language',
+      reason: 'language "fr" does not exist; known languages: "en", "zh"',
+    },
   },
   {
     rule: 'slugs are unique',
@@ -83,7 +99,11 @@ const rows: Row[] = [
   {
     rule: 'sessions fall inside the conference days',
     edits: { [SESSION]: all(setField('start', '"2022-05-02T16:00:00Z"'), setField('end', '"2022-05-02T16:35:00Z"')) },
-    expected: { file: `${SESSION} ›`, field: 'start', reason: '2022-05-02T16:00:00Z is outside the conference days 2022-04-25 to 2022-04-29 (UTC)' },
+    expected: {
+      file: `${SESSION} ›`,
+      field: 'start',
+      reason: '2022-05-02T16:00:00Z is outside the conference days 2022-04-25 to 2022-04-29 (UTC)',
+    },
   },
   {
     rule: 'a video is an absolute URL',
@@ -93,7 +113,11 @@ const rows: Row[] = [
   {
     rule: 'no unknown fields (a typo is not ignored)',
     edits: { [SESSION]: addLine('speeker: "lin-sun"') },
-    expected: { file: SESSION, field: schemaError('sessions', 'a2'), reason: /Unrecognized key\(s\) in object: 'speeker'/ },
+    expected: {
+      file: SESSION,
+      field: schemaError('sessions', 'a2'),
+      reason: /Unrecognized key\(s\) in object: 'speeker'/,
+    },
   },
   {
     rule: 'a speaker file is valid YAML',
@@ -104,7 +128,11 @@ const rows: Row[] = [
   {
     rule: 'a twitter link is a twitter URL',
     edits: { [SPEAKER]: setField('twitter', '"https://example.com/linsun_unc"') },
-    expected: { file: SPEAKER, field: schemaError('speakers', 'lin-sun'), reason: /twitter: must be a twitter\.com or x\.com profile URL/ },
+    expected: {
+      file: SPEAKER,
+      field: schemaError('speakers', 'lin-sun'),
+      reason: /twitter: must be a twitter\.com or x\.com profile URL/,
+    },
   },
 ];
 
@@ -113,7 +141,8 @@ afterAll(() => {
   if (!process.env.KEEP_SITE_COPIES) for (const c of copies) c.remove();
 });
 
-const matches = (output: string, want: string | RegExp) => (typeof want === 'string' ? output.includes(want) : want.test(output));
+const matches = (output: string, want: string | RegExp) =>
+  typeof want === 'string' ? output.includes(want) : want.test(output);
 
 describe.concurrent('a bad content record fails the build with a clear message', () => {
   test('the unchanged copy builds (so a failure below is the bad record’s doing)', async () => {

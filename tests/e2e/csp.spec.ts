@@ -38,7 +38,16 @@ const directive = (policy: string, name: string) =>
     ?.slice(1);
 
 test('every kind of page ships a policy that forbids inline script', async ({ page }) => {
-  for (const path of ['/', '/grid/', '/sessions/proxyless-grpc/', '/speakers/', '/speakers/lin-sun/', '/tracks/keynote/', '/languages/zh/', '/404.html']) {
+  for (const path of [
+    '/',
+    '/grid/',
+    '/sessions/proxyless-grpc/',
+    '/speakers/',
+    '/speakers/lin-sun/',
+    '/tracks/keynote/',
+    '/languages/zh/',
+    '/404.html',
+  ]) {
     await page.goto(path);
     const policy = await policyOf(page);
     expect(policy, path).not.toBe('');
@@ -106,7 +115,14 @@ test('an injected inline script does not run and is reported', async ({ page }) 
     return w.__pwned;
   });
   expect(ran).toBeUndefined();
-  await expect.poll(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^script-src-attr blocked inline/)]));
+  await expect
+    .poll(violations)
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src-elem blocked inline/),
+        expect.stringMatching(/^script-src-attr blocked inline/),
+      ]),
+    );
 });
 
 test('an injected style attribute is refused: only the page’s own are hashed', async ({ page }) => {
@@ -119,7 +135,9 @@ test('an injected style attribute is refused: only the page’s own are hashed',
     return getComputedStyle(overlay).position;
   });
   expect(position).not.toBe('fixed');
-  await expect.poll(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^style-src-attr blocked inline/)]));
+  await expect
+    .poll(violations)
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^style-src-attr blocked inline/)]));
 });
 
 test('a script from another origin is refused', async ({ page }) => {

@@ -31,7 +31,10 @@ test.describe('My schedule', () => {
     await page.goto('/');
     await page.locator(star('state-istio')).click();
     await page.locator(star('istio推送的性能优化经验')).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my .ics' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my .ics' }).click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
@@ -42,7 +45,9 @@ test.describe('My schedule', () => {
   test('shares them as a link the recipient can view and adopt', async ({ page, browser }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: (t: string) => ((window as unknown as { copied: string }).copied = t, Promise.resolve()) },
+        value: {
+          writeText: (t: string) => (((window as unknown as { copied: string }).copied = t), Promise.resolve()),
+        },
       });
     });
     await page.goto('/');

@@ -35,9 +35,9 @@ test.describe('timetable geometry on screen', () => {
     expect(ratio).toBeGreaterThan(150 / 35 - 0.4);
     expect(ratio).toBeLessThan(150 / 35 + 0.4);
     // No two visible cards overlap.
-    const boxes = await page.locator('.grid-day[data-current] .slot:not([hidden])').evaluateAll((els) =>
-      els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
-    );
+    const boxes = await page
+      .locator('.grid-day[data-current] .slot:not([hidden])')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i];
@@ -80,7 +80,9 @@ test.describe('timetable state', () => {
     await page.goto('/grid/?language=zh&tz=UTC');
     await expect(page.locator('[data-status]')).toHaveText('Showing 12 of 65 sessions');
     await expect(page.locator('[data-tabs] a[aria-current="true"]')).toContainText('Tue 26 Apr (7)');
-    const langs = await page.locator('.slot:not([hidden]) article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.lang));
+    const langs = await page
+      .locator('.slot:not([hidden]) article')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.lang));
     expect(new Set(langs)).toEqual(new Set(['zh']));
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Program' }).click();
     await expect(page).toHaveURL(/\/\?language=zh&tz=UTC$/);
@@ -115,7 +117,10 @@ test.describe('timetable on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, timezoneId: 'Asia/Kolkata' });
   test('never scrolls the page sideways', async ({ page }) => {
     await page.goto('/grid/');
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]);
     await expect(page.locator('.grid-day[data-current] article').first()).toBeVisible();
   });

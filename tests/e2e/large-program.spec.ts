@@ -54,7 +54,9 @@ test('the list and the timetable are split by UTC day, and every day page exists
   }
   await pager.getByRole('link').nth(1).click();
   await expect(page).toHaveURL(new RegExp(`/days/${days[1]}/$`));
-  await expect(page.locator('article[data-slug]')).toHaveCount(program.sessions.filter((s) => s.start.startsWith(days[1])).length);
+  await expect(page.locator('article[data-slug]')).toHaveCount(
+    program.sessions.filter((s) => s.start.startsWith(days[1])).length,
+  );
 });
 
 test('search on a day page lists the matches on other days', async ({ page }) => {
@@ -63,5 +65,8 @@ test('search on a day page lists the matches on other days', async ({ page }) =>
   await page.goto(url(`/?q=${encodeURIComponent(elsewhere.title)}&tz=UTC`));
   const box = page.locator('[data-elsewhere]');
   await expect(box).toBeVisible();
-  await expect(box.getByRole('link', { name: elsewhere.title })).toHaveAttribute('href', new RegExp(`/sessions/${encodeURIComponent(elsewhere.slug)}/$`));
+  await expect(box.getByRole('link', { name: elsewhere.title })).toHaveAttribute(
+    'href',
+    new RegExp(`/sessions/${encodeURIComponent(elsewhere.slug)}/$`),
+  );
 });

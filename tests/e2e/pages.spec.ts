@@ -18,7 +18,9 @@ test.describe('static pages (JavaScript off)', () => {
     ]);
     for (const section of await page.locator('section.day').all()) {
       const date = await section.getAttribute('data-date');
-      const starts = await section.locator('article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.start!));
+      const starts = await section
+        .locator('article')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.start!));
       expect(starts.every((s) => s.startsWith(date!))).toBe(true);
       expect([...starts].sort()).toEqual(starts);
     }

@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const B1B = 'ecosystem-outlook-from-china'; // 2022-04-26T01:15Z, Chinese panel
 const dayOf = (page: Page, slug: string) =>
-  page.locator(`article[data-slug="${slug}"]`).evaluate((a) => a.closest('section')!.querySelector('h2')!.textContent!.trim());
+  page
+    .locator(`article[data-slug="${slug}"]`)
+    .evaluate((a) => a.closest('section')!.querySelector('h2')!.textContent!.trim());
 
 function collectErrors(page: Page) {
   const errors: string[] = [];
@@ -94,7 +96,12 @@ test.describe('filters', () => {
     await expect(page).toHaveURL(/language=zh/);
     await expect(page.locator('article[data-slug]:visible')).toHaveCount(12);
     // Counts of other facets follow the language filter.
-    await expect(page.getByRole('checkbox', { name: /Lightning talk/ }).locator('xpath=..').locator('[data-count]')).toHaveText('1');
+    await expect(
+      page
+        .getByRole('checkbox', { name: /Lightning talk/ })
+        .locator('xpath=..')
+        .locator('[data-count]'),
+    ).toHaveText('1');
     await page.getByRole('checkbox', { name: /English/ }).check();
     await expect(page.locator('[data-status]')).toHaveText('Showing all 65 sessions');
     await page.getByRole('checkbox', { name: /Workshop/ }).check();
@@ -178,7 +185,9 @@ test.describe('hostile input', () => {
       localStorage.setItem('istiocon:starred', '{not json');
     });
     const q = '<img src=x onerror=alert(1)><script>alert(2)</script>' + 'x'.repeat(500);
-    await page.goto(`/?tz=Mars/Olympus&track=bogus,keynote&language=xx&type=%3Cb%3E&q=${encodeURIComponent(q)}&now=yesterday`);
+    await page.goto(
+      `/?tz=Mars/Olympus&track=bogus,keynote&language=xx&type=%3Cb%3E&q=${encodeURIComponent(q)}&now=yesterday`,
+    );
     await expect(page.getByLabel('Search')).toHaveValue(q.slice(0, 200));
     await expect(page.locator('main img[src="x"]')).toHaveCount(0);
     await expect(page.locator('[data-empty]')).toBeVisible();

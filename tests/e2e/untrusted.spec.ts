@@ -60,7 +60,9 @@ async function openSafely(page: Page, path: string) {
   expect(response?.status(), path).toBe(200);
   await page.waitForLoadState('load');
   const injected = await page.evaluate(() => ({
-    elements: [...document.querySelectorAll('img[src="x"], svg[onload], iframe, [onerror], [onload], a[href^="javascript:"]')].map((e) => e.outerHTML),
+    elements: [
+      ...document.querySelectorAll('img[src="x"], svg[onload], iframe, [onerror], [onload], a[href^="javascript:"]'),
+    ].map((e) => e.outerHTML),
     scripts: [...document.scripts]
       .filter((s) => !s.type || /javascript|module/.test(s.type))
       .filter((s) => /alert\(/.test(s.textContent ?? ''))
@@ -111,7 +113,14 @@ test('URL parameters and stored preferences are untrusted input too', async ({ p
     localStorage.setItem('istiocon:tz', p);
     localStorage.setItem('istiocon:starred', JSON.stringify([p, '<svg onload=alert(14)>']));
   }, payload);
-  const query = new URLSearchParams({ q: payload, tz: payload, track: payload, language: payload, type: payload, day: payload });
+  const query = new URLSearchParams({
+    q: payload,
+    tz: payload,
+    track: payload,
+    language: payload,
+    type: payload,
+    day: payload,
+  });
   const dialogs = await openSafely(page, `/?${query}`);
   await expect(page.getByLabel('Search')).toHaveValue(payload);
   await openSafely(page, `/grid/?${query}`);

@@ -19,7 +19,15 @@ const HTML_VALIDATE: ConfigData = {
     'no-inline-style': [
       'error',
       {
-        allowedProperties: ['display', '--track', '--swatch', 'grid-row', 'grid-column', 'grid-template-columns', 'grid-template-rows'],
+        allowedProperties: [
+          'display',
+          '--track',
+          '--swatch',
+          'grid-row',
+          'grid-column',
+          'grid-template-columns',
+          'grid-template-rows',
+        ],
       },
     ],
     // aria-label on an element whose role may be named (a <ul> list of a session's details) is
@@ -51,7 +59,13 @@ function urlsIn(html: string): string[] {
   for (const [tag] of html.matchAll(/<(?:a|link|script|img|source|area|iframe|video|audio)\b[^>]*>/gi)) {
     for (const [, attr, value] of tag.matchAll(/\s(href|src|srcset)="([^"]*)"/gi)) {
       const v = decodeEntities(value);
-      if (attr.toLowerCase() === 'srcset') out.push(...v.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean));
+      if (attr.toLowerCase() === 'srcset')
+        out.push(
+          ...v
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0])
+            .filter(Boolean),
+        );
       else out.push(v);
     }
   }
@@ -107,7 +121,8 @@ test('html-validate (recommended) finds no error in any page', async () => {
     const report = await validator.validateString(readFileSync(join(DIST, rel), 'utf8'), rel);
     for (const result of report.results)
       for (const m of result.messages)
-        if (m.severity === 2) errors.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` [${m.selector}]` : ''}`);
+        if (m.severity === 2)
+          errors.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` [${m.selector}]` : ''}`);
   }
   expect(errors.length ? `${errors.length} error(s):\n${errors.slice(0, 100).join('\n')}` : '').toBe('');
 });
@@ -142,6 +157,9 @@ test('the sitemap lists exactly the pages that exist, except the 404 page', () =
   expect(unresolved).toEqual([]);
   const inSitemap = listed.map((u) => norm(u.pathname)).sort();
   expect(inSitemap.length, 'a page is listed twice').toBe(new Set(inSitemap).size);
-  const pages = htmlFiles.filter((f) => f !== '404.html').map((f) => norm(pathOfFile(f, base))).sort();
+  const pages = htmlFiles
+    .filter((f) => f !== '404.html')
+    .map((f) => norm(pathOfFile(f, base)))
+    .sort();
   expect(inSitemap).toEqual(pages);
 });

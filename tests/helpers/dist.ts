@@ -48,7 +48,10 @@ export function fileFor(pathname: string, dist = DIST, base = basePath(dist)): s
   }
   if (!path.startsWith(base) && `${path}/` !== base) return undefined;
   const rel = path.slice(base.length);
-  const candidates = rel === '' || rel.endsWith('/') ? [join(dist, rel, 'index.html')] : [join(dist, rel), join(dist, rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/')
+      ? [join(dist, rel, 'index.html')]
+      : [join(dist, rel), join(dist, rel, 'index.html')];
   return candidates.find((f) => existsSync(f) && statSync(f).isFile());
 }
 
@@ -73,5 +76,8 @@ export function pathOfFile(file: string, base = basePath()): string {
 }
 
 function decodeXml(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+  return s.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!,
+  );
 }

@@ -17,17 +17,29 @@ describe('cspHash', () => {
 
 describe('decodeAttribute', () => {
   it('decodes character references as the browser does before hashing', () => {
-    expect(decodeAttribute('a &amp; b &#34;c&#34; &#x27;d&#x27; &lt;e&gt; &unknown;')).toBe(`a & b "c" 'd' <e> &unknown;`);
+    expect(decodeAttribute('a &amp; b &#34;c&#34; &#x27;d&#x27; &lt;e&gt; &unknown;')).toBe(
+      `a & b "c" 'd' <e> &unknown;`,
+    );
   });
 });
 
 describe('allowStyleAttributes', () => {
   it("adds 'unsafe-hashes' and one hash per distinct style attribute to style-src only", () => {
-    const html = page(POLICY, '<i style="--track: #111111"></i><b style="--track: #111111"></b><p style="grid-row: 2 / 5"></p>');
+    const html = page(
+      POLICY,
+      '<i style="--track: #111111"></i><b style="--track: #111111"></b><p style="grid-row: 2 / 5"></p>',
+    );
     const policy = policyOf(allowStyleAttributes(html));
     const [style] = policy.split(';').filter((d) => d.trim().startsWith('style-src'));
     expect(style.trim().split(/\s+/).sort()).toEqual(
-      ['style-src', "'self'", "'sha256-bbb='", "'unsafe-hashes'", sha('--track: #111111'), sha('grid-row: 2 / 5')].sort(),
+      [
+        'style-src',
+        "'self'",
+        "'sha256-bbb='",
+        "'unsafe-hashes'",
+        sha('--track: #111111'),
+        sha('grid-row: 2 / 5'),
+      ].sort(),
     );
     expect(policy).toContain("script-src 'self' 'sha256-aaa=';");
     expect(policy).not.toMatch(/script-src[^;]*unsafe/);

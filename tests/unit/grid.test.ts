@@ -597,7 +597,14 @@ describe('collapsed gaps', () => {
   it('is off with maxGapMinutes: Infinity, giving the full-height layout of before', () => {
     // (A one-off comparison with the code before gaps existed found identical output; it is not
     // kept as hashes here because those would break on any content change.)
-    for (const zone of ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Asia/Kathmandu', 'Pacific/Chatham', 'Europe/Berlin']) {
+    for (const zone of [
+      'UTC',
+      'Asia/Shanghai',
+      'America/Los_Angeles',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+      'Europe/Berlin',
+    ]) {
       const layouts = layoutDays(PROGRAM, ROOMS, zone, { maxGapMinutes: Infinity });
       for (const layout of layouts) expect(layout.breaks).toEqual([]);
       // The geometry of before, whatever the content: the window in slots, a tick every 6 rows;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dayPagePath, dayPages, onDay } from '../../src/lib/paging';
 
 const at = (start: string) => ({ start });
-const sessions = [at('2022-04-25T15:00:00Z'), at('2022-04-26T01:15:00Z'), at('2022-04-25T23:59:00Z'), at('2022-04-26T09:00:00+08:00')];
+const sessions = [
+  at('2022-04-25T15:00:00Z'),
+  at('2022-04-26T01:15:00Z'),
+  at('2022-04-25T23:59:00Z'),
+  at('2022-04-26T09:00:00+08:00'),
+];
 
 describe('paging a large program by UTC day', () => {
   it('keeps a program within the limit on one page', () => {

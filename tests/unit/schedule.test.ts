@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareSessions, groupByDay, isRunning, liveState, neighbours, overlaps, sortSessions } from '../../src/lib/schedule';
+import {
+  compareSessions,
+  groupByDay,
+  isRunning,
+  liveState,
+  neighbours,
+  overlaps,
+  sortSessions,
+} from '../../src/lib/schedule';
 
 const s = (slug: string, start: string, end: string, order = 0) => ({ slug, start, end, order });
 const a = s('a', '2022-04-25T15:00:00Z', '2022-04-25T15:25:00Z', 1);
@@ -88,7 +96,10 @@ describe('liveState on a very large program', () => {
 });
 
 describe('isRunning', () => {
-  const all = [s('a', '2022-04-25T15:00:00Z', '2022-04-25T15:25:00Z'), s('b', '2022-04-29T17:00:00Z', '2022-04-29T17:55:00Z')];
+  const all = [
+    s('a', '2022-04-25T15:00:00Z', '2022-04-25T15:25:00Z'),
+    s('b', '2022-04-29T17:00:00Z', '2022-04-29T17:55:00Z'),
+  ];
   it('is true from a day before the first session until the last one ends', () => {
     expect(isRunning(all, Date.parse('2022-04-24T14:59:00Z'))).toBe(false);
     expect(isRunning(all, Date.parse('2022-04-24T15:00:00Z'))).toBe(true);

@@ -24,7 +24,9 @@ const top = (query: string, n: number) => slugs(query).slice(0, n);
 const titled = (pattern: RegExp) => docs.filter((d) => pattern.test(d.title)).map((d) => d.slug);
 const spokenBy = (surname: string) =>
   program.sessions
-    .filter((s) => s.speakers.some((slug) => program.speakers.find((p) => p.slug === slug)?.name.endsWith(` ${surname}`)))
+    .filter((s) =>
+      s.speakers.some((slug) => program.speakers.find((p) => p.slug === slug)?.name.endsWith(` ${surname}`)),
+    )
     .map((s) => s.slug);
 /** The text a hit's ranges mark, for readable assertions. */
 const marked = (text: string, ranges: readonly Range[]) =>
@@ -41,11 +43,18 @@ describe('searchDocs', () => {
   });
 
   it('names the speakers and the track, and keeps the abstract on one line', () => {
-    expect(doc('zero-trust-istio')).toMatchObject({ title: 'Zero Trust with Istio', speakers: 'Eric Brewer', track: 'Keynote' });
+    expect(doc('zero-trust-istio')).toMatchObject({
+      title: 'Zero Trust with Istio',
+      speakers: 'Eric Brewer',
+      track: 'Keynote',
+    });
     const withTwo = program.sessions.find((s) => s.speakers.length === 2 && s.track === 'tools-features-functionality');
     expect(withTwo).toBeDefined();
     const names = withTwo!.speakers.map((slug) => program.speakers.find((p) => p.slug === slug)!.name);
-    expect(doc(withTwo!.slug)).toMatchObject({ speakers: names.join(', '), track: 'Tools, features & functionality, Tools & Features' });
+    expect(doc(withTwo!.slug)).toMatchObject({
+      speakers: names.join(', '),
+      track: 'Tools, features & functionality, Tools & Features',
+    });
     for (const d of docs) {
       expect(d.abstract).not.toMatch(/\s{2}|\n|^\s|\s$/);
       expect(typeof d.track).toBe('string');
@@ -103,7 +112,7 @@ describe('createSearch: ranking on the real program', () => {
 
   it('does not let Chinese titles outrank English ones just for having no spaces', () => {
     const first = search('istio')[0];
-    expect(doc(first.slug).title).toMatch(/^[\x00-\x7f]+$/);
+    expect(doc(first.slug).title).toMatch(/^[\x20-\x7e]+$/);
     expect(slugs('kubernetes')[0]).toBe('controlling-kubernetes');
   });
 
@@ -169,7 +178,9 @@ describe('createSearch: highlights', () => {
 
   it('marks a misspelled word where it matches', () => {
     for (const hit of search('multicluster').slice(0, titled(/multi[- ]?cluster/i).length)) {
-      expect(marked(doc(hit.slug).title, hit.title).map((t) => t.toLowerCase())).toContainEqual(expect.stringMatching(/^multi[- ]?cluster$/));
+      expect(marked(doc(hit.slug).title, hit.title).map((t) => t.toLowerCase())).toContainEqual(
+        expect.stringMatching(/^multi[- ]?cluster$/),
+      );
     }
   });
 
@@ -241,7 +252,10 @@ describe('helpers', () => {
   it('finds approximate substrings', () => {
     expect(approximateRanges('understanding the new istio telemetry api', 'telemetery', 1)).toEqual([[28, 36]]);
     expect(approximateRanges('scaling with multi-cluster istio', 'multicluster', 2)).toEqual([[13, 25]]);
-    expect(approximateRanges('grpc and grpc', 'grpc', 0)).toEqual([[0, 3], [9, 12]]);
+    expect(approximateRanges('grpc and grpc', 'grpc', 0)).toEqual([
+      [0, 3],
+      [9, 12],
+    ]);
     expect(approximateRanges('a b a', 'a', 0)).toEqual([]);
     expect(approximateRanges('网格', '网', 0)).toEqual([[0, 0]]);
     expect(approximateRanges('', 'x', 0)).toEqual([]);
@@ -250,14 +264,22 @@ describe('helpers', () => {
 });
 
 describe('highlight', () => {
-  const join = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+  const join = (segments: { text: string; mark: boolean }[]) =>
+    segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
   it('splits text at the ranges', () => {
     expect(highlight('Proxyless gRPC', [[10, 13]])).toEqual([
       { text: 'Proxyless ', mark: false },
       { text: 'gRPC', mark: true },
     ]);
-    expect(join(highlight('abcdef', [[0, 0], [5, 5]]))).toBe('[a]bcde[f]');
+    expect(
+      join(
+        highlight('abcdef', [
+          [0, 0],
+          [5, 5],
+        ]),
+      ),
+    ).toBe('[a]bcde[f]');
   });
 
   it('returns the text unmarked without ranges, and nothing for empty text', () => {
@@ -266,9 +288,31 @@ describe('highlight', () => {
   });
 
   it('merges overlapping, touching and unsorted ranges', () => {
-    expect(join(highlight('abcdefghij', [[5, 7], [1, 3], [2, 4]]))).toBe('a[bcdefgh]ij');
-    expect(join(highlight('abcdefghij', [[6, 8], [1, 2]]))).toBe('a[bc]def[ghi]j');
-    expect(join(highlight('abcdefghij', [[1, 2], [1, 2]]))).toBe('a[bc]defghij');
+    expect(
+      join(
+        highlight('abcdefghij', [
+          [5, 7],
+          [1, 3],
+          [2, 4],
+        ]),
+      ),
+    ).toBe('a[bcdefgh]ij');
+    expect(
+      join(
+        highlight('abcdefghij', [
+          [6, 8],
+          [1, 2],
+        ]),
+      ),
+    ).toBe('a[bc]def[ghi]j');
+    expect(
+      join(
+        highlight('abcdefghij', [
+          [1, 2],
+          [1, 2],
+        ]),
+      ),
+    ).toBe('a[bc]defghij');
   });
 
   it('clamps out-of-range and ignores inverted or invalid ranges', () => {
@@ -289,7 +333,14 @@ describe('highlight', () => {
 
   it('never loses or duplicates text', () => {
     const text = 'Istio multi-cluster traffic management';
-    const ranges: Range[] = [[30, 2], [6, 18], [0, 4], [3, 7], [35, 100], [-1, -1]];
+    const ranges: Range[] = [
+      [30, 2],
+      [6, 18],
+      [0, 4],
+      [3, 7],
+      [35, 100],
+      [-1, -1],
+    ];
     expect(
       highlight(text, ranges)
         .map((s) => s.text)

@@ -97,7 +97,14 @@ describe('local dates and times', () => {
     expect(dayShiftLabel(0)).toBe('');
   });
   it('gives the wall clock with weekday', () => {
-    expect(wallClock(AT, 'America/Los_Angeles')).toEqual({ year: 2022, month: 4, day: 25, hour: 18, minute: 15, weekday: 1 });
+    expect(wallClock(AT, 'America/Los_Angeles')).toEqual({
+      year: 2022,
+      month: 4,
+      day: 25,
+      hour: 18,
+      minute: 15,
+      weekday: 1,
+    });
   });
 });
 
@@ -132,9 +139,22 @@ describe('agrees with an independent reading of the zone rules', () => {
   // (date-fns-tz's formatInTimeZone was the first oracle, but it reads the host's zone: under
   // TZ=Pacific/Chatham it is an hour off for every zone around Chatham's DST change.)
   const zones = [
-    'UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'America/New_York', 'Europe/London', 'Europe/Berlin',
-    'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney', 'Asia/Kathmandu', 'Pacific/Chatham', 'Pacific/Kiritimati',
-    'Pacific/Pago_Pago', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Marquesas',
+    'UTC',
+    'Asia/Shanghai',
+    'America/Los_Angeles',
+    'America/New_York',
+    'Europe/London',
+    'Europe/Berlin',
+    'Asia/Kolkata',
+    'Asia/Tokyo',
+    'Australia/Sydney',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'America/St_Johns',
+    'Australia/Lord_Howe',
+    'Pacific/Marquesas',
   ];
   const instants: number[] = [];
   for (let t = Date.UTC(2022, 0, 1); t < Date.UTC(2023, 0, 1); t += 37 * 60_000) instants.push(t);
@@ -150,7 +170,8 @@ describe('agrees with an independent reading of the zone rules', () => {
     const expected = oracle(zone);
     for (const t of instants) {
       const got = offsetMinutes(t, zone);
-      if (got !== expected(t)) expect(`${new Date(t).toISOString()} ${got}`).toBe(`${new Date(t).toISOString()} ${expected(t)}`);
+      if (got !== expected(t))
+        expect(`${new Date(t).toISOString()} ${got}`).toBe(`${new Date(t).toISOString()} ${expected(t)}`);
       const local = new Date(t + got * 60_000).toISOString();
       expect(`${localDate(t, zone)}T${localTime(t, zone)}`).toBe(local.slice(0, 16));
     }
@@ -161,11 +182,22 @@ describe('date-fns-tz', () => {
   it('agrees on every session instant of the program in the zones people pick', async () => {
     const { formatInTimeZone } = await import('date-fns-tz');
     const { readdirSync, readFileSync } = await import('node:fs');
-    const starts = readdirSync('content/sessions').map((f) => /start: "([^"]+)"/.exec(readFileSync(`content/sessions/${f}`, 'utf8'))![1]);
+    const starts = readdirSync('content/sessions').map(
+      (f) => /start: "([^"]+)"/.exec(readFileSync(`content/sessions/${f}`, 'utf8'))![1],
+    );
     expect(starts).toHaveLength(65);
-    for (const zone of ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kathmandu', 'Pacific/Chatham']) {
+    for (const zone of [
+      'UTC',
+      'Asia/Shanghai',
+      'America/Los_Angeles',
+      'Europe/Berlin',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+    ]) {
       for (const s of starts) {
-        expect(`${localDate(s, zone)} ${localTime(s, zone)}`).toBe(formatInTimeZone(new Date(s), zone, 'yyyy-MM-dd HH:mm'));
+        expect(`${localDate(s, zone)} ${localTime(s, zone)}`).toBe(
+          formatInTimeZone(new Date(s), zone, 'yyyy-MM-dd HH:mm'),
+        );
       }
     }
   });
