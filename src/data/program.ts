@@ -1,51 +1,43 @@
 /**
- * The one door to the content layer: reads the collections, turns entries into plain
- * program types, and refuses to build an inconsistent program.
+ * The one door to the content layer: reads the collections and hands them to `toProgram`, which
+ * maps, sorts and refuses an inconsistent program. Nothing else imports astro:content.
  */
-import { getCollection } from 'astro:content';
-import type { Program, Session } from '../lib/types';
-import { sortSessions } from '../lib/schedule';
-import { formatProblems, validateProgram } from '../lib/validate';
+import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import type { Program } from '../lib/types';
+import { toProgram, type RawEntry } from '../lib/to-program';
+import { CONTENT_DIR } from '../content-dir';
+
+type Key = DataCollectionKey | 'sessions' | 'speakers';
+
+/** The file an entry came from, relative to the project ("content/sessions/a1a.md"). */
+function fileOf(entry: { id: string; filePath?: string }, fallback: string): string {
+  return entry.filePath ?? fallback.replace('{id}', entry.id);
+}
+
+async function entries<K extends Key>(key: K, fallback: string): Promise<RawEntry<CollectionEntry<K>['data']>[]> {
+  const list = (await getCollection(key)) as CollectionEntry<K>[];
+  return list.map((e) => ({
+    id: e.id,
+    data: e.data,
+    body: 'body' in e ? (e.body as string | undefined) : undefined,
+    file: fileOf(e as { id: string; filePath?: string }, fallback),
+  }));
+}
 
 let cached: Promise<Program> | undefined;
 
 async function load(): Promise<Program> {
-  const [sessions, speakers, tracks, languages, types, rooms, events] = await Promise.all([
-    getCollection('sessions'),
-    getCollection('speakers'),
-    getCollection('tracks'),
-    getCollection('languages'),
-    getCollection('types'),
-    getCollection('rooms'),
-    getCollection('event'),
+  const dir = CONTENT_DIR;
+  const [sessions, speakers, tracks, languages, types, rooms, event] = await Promise.all([
+    entries('sessions', `${dir}/sessions/{id}.md`),
+    entries('speakers', `${dir}/speakers/{id}.yaml`),
+    entries('tracks', `${dir}/tracks.yaml`),
+    entries('languages', `${dir}/languages.yaml`),
+    entries('types', `${dir}/types.yaml`),
+    entries('rooms', `${dir}/rooms.yaml`),
+    entries('event', `${dir}/event.yaml`),
   ]);
-  if (events.length !== 1)
-    throw new Error(`content/event.yaml must describe exactly one event; it has ${events.length}.`);
-  const program: Program = {
-    event: events[0].data,
-    sessions: sortSessions(
-      sessions.map((e): Session => ({
-        ...e.data,
-        abstract: (e.body ?? '').trim(),
-        file: `content/sessions/${e.filePath?.split('/').pop() ?? `${e.id}.md`}`,
-      })),
-    ),
-    speakers: speakers
-      .map((e) => ({ slug: e.id, ...e.data, file: `content/speakers/${e.id}.yaml` }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    tracks: tracks.map((e) => ({ slug: e.id, ...e.data })),
-    languages: languages.map((e) => ({ code: e.id, ...e.data })),
-    types: types.map((e) => ({ slug: e.id, ...e.data })),
-    rooms: rooms.map((e) => ({ slug: e.id, ...e.data })).sort((a, b) => a.order - b.order),
-  };
-  const problems = validateProgram(program);
-  if (problems.length) {
-    const error = new Error(formatProblems(problems));
-    error.name = 'ContentError';
-    error.stack = `${error.name}: ${error.message}`;
-    throw error;
-  }
-  return program;
+  return toProgram({ sessions, speakers, tracks, languages, types, rooms, event });
 }
 
 /** The whole program, loaded and validated once per build. */

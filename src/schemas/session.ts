@@ -1,44 +1,55 @@
 import { z } from 'astro/zod';
-import { httpUrl, instant, slug, text } from './common';
+import { code, httpUrl, instant, languageTag, link, slug, text, uuid } from './common';
 
 /**
- * One session of the program: the frontmatter of a file in `content/sessions/`.
- * The file's body is the abstract. References (speakers, track, type, language, room)
- * are checked against their collections by `validateProgram` in src/lib/validate.ts.
+ * One session of the program: the frontmatter of a file in `<content>/sessions/`. The file's body
+ * is the abstract (Markdown; raw HTML in it is shown as text). References (speakers, track, type,
+ * language, room) are checked against their collections by `validateProgram` (src/lib/validate.ts).
  */
 export const sessionSchema = () =>
   z
     .object({
-      /** The session's URL segment: its permalink is /sessions/<slug>/. Kept from the original site. */
+      /** The session's URL segment: its permalink is /sessions/<slug>/. Kept from the source. */
       slug: slug(),
-      /** The program's own code for the session, like "a1a" (block a, slot 1, first talk). */
-      code: z.string({ required_error: 'is required' }).regex(/^[a-z]\w*$/, 'must be a program code like "a1a"'),
+      /** The source's stable id for the session: a program code like "a1a" or an export's event id. */
+      code: code(),
+      /** The source's GUID, kept so calendar and schedule apps recognise the session across tools. */
+      guid: uuid().optional(),
       /** Position in the published program, used to order sessions that start together. */
-      order: z.number({ required_error: 'is required' }).int('must be a whole number').positive('must be positive'),
+      order: z.number().int('must be a whole number').positive('must be positive').optional(),
       /** The title as published. */
       title: text(),
-      /** Speaker slugs (file names in content/speakers/), in billing order. May be empty. */
-      speakers: z.array(slug(), { required_error: 'is required (use [] for none)' }),
+      /** A second line under the title, as frab and pretalx have it. */
+      subtitle: text().optional(),
+      /** Speaker slugs (file names in speakers/), in billing order. */
+      speakers: z.array(slug()).default([]),
       /** Start, as an instant with Z or an offset. */
       start: instant(),
       /** End, as an instant with Z or an offset; must be after start. */
       end: instant(),
-      /** Track slug from content/tracks.yaml; absent for sponsor messages. */
+      /** Track slug from tracks.yaml. */
       track: slug().optional(),
-      /** Session type slug from content/types.yaml. */
-      type: slug(),
-      /** Language code from content/languages.yaml. */
-      language: z.string({ required_error: 'is required' }).regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
-      /** Room slug from content/rooms.yaml. */
+      /** Session type slug from types.yaml. */
+      type: slug().optional(),
+      /** Language (a BCP 47 tag from languages.yaml), or a list when the session is in several. */
+      language: z.union([languageTag(), z.array(languageTag()).min(1, 'must name at least one language')]),
+      /** Room slug from rooms.yaml. */
       room: slug(),
-      /** The program block (day part) the session belongs to, like "a". */
-      block: z.string({ required_error: 'is required' }).regex(/^[a-z]$/, 'must be a single letter'),
+      /** The program block (day part) the session belongs to, when the event has blocks. */
+      block: z
+        .string()
+        .regex(/^[a-z0-9]+$/, 'must be a block id like "a"')
+        .optional(),
       /** Recording. */
       video: httpUrl().optional(),
       /** Slides. */
       slides: httpUrl().optional(),
       /** The session's page on the original conference site. */
       originalPage: httpUrl().optional(),
+      /** Further links the source gives (project pages, repositories, papers), each with its title. */
+      links: z.array(link()).optional(),
+      /** A longer text after the abstract (Markdown), as frab and pretalx separate them. */
+      description: text().optional(),
     })
     .strict()
     .refine((s) => Date.parse(s.end) > Date.parse(s.start), {
