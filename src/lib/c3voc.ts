@@ -1,7 +1,9 @@
 /**
  * The c3voc `schedule.json` (https://c3voc.de/wiki/schedule), as pretalx and frab emit it.
  * Valid against the draft-06 schema https://c3voc.de/schedule/schema.json
- * (tests/fixtures/formats/c3voc-schedule.schema.json). Same model and GUIDs as frab.ts.
+ * (tests/fixtures/formats/c3voc-schedule.schema.json). Same model and GUIDs as frab.ts. The
+ * conference has no `day_change` here (the schema allows none): each day's `day_start` and
+ * `day_end` carry it.
  */
 import type { Program } from './types';
 import {
@@ -10,17 +12,30 @@ import {
   type ExportContext,
   type ExportEvent,
   type Generator,
+  type Reference,
 } from './schedule-export';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 export const C3VOC_SCHEMA_ID = 'https://c3voc.de/schedule/schema.json';
 
+/**
+ * A person the schema's "PretalxPerson" way: `name`, plus the deprecated `public_name` older apps
+ * still read. No numeric `id` (schedule.xml has it): the schema's person is oneOf a frab person
+ * (`public_name` + `id`) and a pretalx person (`name`), so with both it would match both and fail.
+ */
 export interface C3vocPerson {
   name: string;
-  /** Deprecated in the schema, still read by older apps; with `name` and no numeric id it stays a valid pretalx person. */
   public_name: string;
   guid: string;
   url: string;
+  biography?: string;
+  links: C3vocReference[];
+}
+
+export interface C3vocReference {
+  type: Reference['type'];
+  url: string;
+  title: string;
 }
 
 export interface C3vocEvent {
@@ -41,8 +56,8 @@ export interface C3vocEvent {
   abstract: string;
   description: string;
   persons: C3vocPerson[];
-  links: { type: string; url: string; title: string }[];
-  attachments: { type: string; url: string; title: string }[];
+  links: C3vocReference[];
+  attachments: C3vocReference[];
   origin_url?: string;
 }
 
@@ -60,9 +75,9 @@ export interface C3vocSchedule {
       daysCount: number;
       timeslot_duration: string;
       time_zone_name: string;
-      url: string;
-      tracks: { name: string; slug: string; color: string }[];
-      rooms: { name: string; slug: string; guid: string; type?: 'online'; description: string | null }[];
+      url?: string;
+      tracks: { name: string; slug?: string; color: string }[];
+      rooms: { name: string; slug?: string; guid: string; type?: 'online'; description: string | null }[];
       days: {
         index: number;
         date: string;
@@ -73,6 +88,8 @@ export interface C3vocSchedule {
     };
   };
 }
+
+const reference = (r: Reference): C3vocReference => ({ type: r.type, url: r.url, title: r.title });
 
 const toEvent = (e: ExportEvent): C3vocEvent => ({
   id: e.id,
@@ -85,16 +102,24 @@ const toEvent = (e: ExportEvent): C3vocEvent => ({
   slug: e.slug,
   url: e.url,
   title: e.title,
-  subtitle: '',
+  subtitle: e.subtitle,
+  // null outside every track; a type is required, so a session without one has "".
   track: e.track,
   type: e.type,
+  // One language only: a session in several exports its first.
   language: e.language,
   abstract: e.abstract,
-  // The content has one text per session; it is the abstract, so the description stays empty.
-  description: '',
-  persons: e.persons.map((p) => ({ name: p.name, public_name: p.name, guid: p.guid, url: p.url })),
-  links: e.links.map((r) => ({ type: r.type, url: r.url, title: r.title })),
-  attachments: e.attachments.map((r) => ({ type: r.type, url: r.url, title: r.title })),
+  description: e.description,
+  persons: e.persons.map((p) => ({
+    name: p.name,
+    public_name: p.name,
+    guid: p.guid,
+    url: p.url,
+    ...(p.biography ? { biography: p.biography } : {}),
+    links: p.links.map(reference),
+  })),
+  links: e.links.map(reference),
+  attachments: e.attachments.map(reference),
   ...(e.originUrl ? { origin_url: e.originUrl } : {}),
 });
 
@@ -115,11 +140,11 @@ export function c3vocJson(program: Program, ctx: ExportContext): C3vocSchedule {
         daysCount: m.daysCount,
         timeslot_duration: m.timeslotDuration,
         time_zone_name: m.timeZone,
-        url: m.conferenceUrl,
+        ...(m.conferenceUrl ? { url: m.conferenceUrl } : {}),
         tracks: m.tracks,
         rooms: m.rooms.map((r) => ({
           name: r.name,
-          slug: r.slug,
+          ...(r.slug ? { slug: r.slug } : {}),
           guid: r.guid,
           ...(m.format === 'virtual' ? { type: 'online' as const } : {}),
           description: r.description ?? null,

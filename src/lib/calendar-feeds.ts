@@ -3,9 +3,10 @@
  * file per session. Each endpoint in src/pages calls exactly one of these.
  */
 import type { Program, Session } from './types';
-import { languageLabel, lookup } from './program';
+import { createLookup, languageLabel } from './lookup';
 import { calendar, type CalendarContext } from './ics';
-import { toUtcIso } from './time';
+import { zonedInstant } from './schedule-export';
+import { addDays, toUtcIso } from './time';
 
 /** Site paths of the calendar files (pass through `withBase`), percent-encoded like src/lib/paths.ts. */
 export const SCHEDULE_ICS_PATH = '/schedule.ics';
@@ -14,17 +15,22 @@ export const trackIcsPath = (slug: string) => `/tracks/${encodeURIComponent(slug
 export const languageIcsPath = (code: string) => `/languages/${encodeURIComponent(code)}.ics`;
 
 /**
- * The DTSTAMP of every calendar: the end of the last session (or the last day's end when there
- * are none). It comes from the content, so two builds of the same program are byte-identical.
+ * The DTSTAMP of every calendar: the end of the last session (or, when there are none, the
+ * last second of the last conference day in the event's zone). It comes from the content, so two builds of the same program are byte-identical.
+ * A loop, not Math.max(...ends): spreading an array passes every element as an argument, and
+ * some 200,000 of them overflow the stack.
  */
 export function contentStamp(program: Pick<Program, 'event' | 'sessions'>): string {
-  const ends = program.sessions.map((s) => Date.parse(s.end));
-  return toUtcIso(ends.length ? Math.max(...ends) : Date.parse(`${program.event.lastDay}T23:59:59Z`));
+  let last = -Infinity;
+  for (const s of program.sessions) last = Math.max(last, Date.parse(s.end));
+  if (program.sessions.length) return toUtcIso(last);
+  const { lastDay, dayChange, timeZone } = program.event;
+  return toUtcIso(zonedInstant(addDays(lastDay, 1), dayChange, timeZone) - 1000);
 }
 
 /** The context every calendar of this program is made with. */
 export function calendarContext(program: Program, baseUrl: string): CalendarContext {
-  return { baseUrl, lookup: lookup(program), event: program.event, now: contentStamp(program) };
+  return { baseUrl, lookup: createLookup(program), event: program.event, now: contentStamp(program) };
 }
 
 /** "Chinese (中文)" or "English": a language's name for a feed title. */
@@ -55,11 +61,11 @@ export function trackCalendar(program: Program, slug: string, baseUrl: string): 
   });
 }
 
-/** The sessions in one language as a feed; throws for an unknown language. */
+/** The sessions in one language as a feed (a two-language session is in both); throws for an unknown language. */
 export function languageCalendar(program: Program, code: string, baseUrl: string): string {
   if (!program.languages.some((l) => l.code === code))
     throw new Error(`No language "${code}" in content/languages.yaml`);
-  const sessions = program.sessions.filter((s) => s.language === code);
+  const sessions = program.sessions.filter((s) => s.languages.includes(code));
   const title = languageTitle(program, code);
   return calendar(sessions, calendarContext(program, baseUrl), {
     name: `${program.event.name}: ${title}`,

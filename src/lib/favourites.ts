@@ -1,5 +1,5 @@
 /** "My schedule" as one calendar, built from the per-session files. Loaded only when exporting. */
-import { escapeText, foldLine } from './ics';
+import { escapeText, foldLine, PRODUCT } from './ics';
 
 /** The VEVENT blocks of an iCalendar text, each CRLF-terminated, in order. */
 export function extractEvents(ics: string): string[] {
@@ -34,7 +34,7 @@ export function mergeCalendars(calendars: readonly string[], name: string): stri
   const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//istiocon-schedule//My schedule//EN',
+    `PRODID:-//${PRODUCT}//My schedule//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     foldLine(`X-WR-CALNAME:${escapeText(name)}`),

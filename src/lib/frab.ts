@@ -1,7 +1,11 @@
 /**
  * The frab/Pentabarf `schedule.xml` (https://c3voc.de/wiki/schedule), read by Giggity,
- * EventFahrplan, ConfClerk and the c3voc tools. Valid against the c3voc XSD
- * (tests/fixtures/formats/frab-schedule.xml.xsd). Pure: built from `scheduleModel`.
+ * EventFahrplan, ConfClerk and the c3voc tools. Pure: built from `scheduleModel`.
+ *
+ * Valid against the c3voc XSD (tests/fixtures/formats/frab-schedule.xml.xsd) but for one element:
+ * `<conference><day_change>`, which the XSD lacks and which real exports (FOSDEM's, frab's own)
+ * carry. ConfClerk needs it: without it, it assumes 04:00 and files sessions between midnight and
+ * 04:00 under the day before.
  */
 import type { Program } from './types';
 import {
@@ -76,17 +80,19 @@ function eventXml(e: ExportEvent, depth: number): string[] {
           ])
         : []),
       leaf(d, 'title', e.title),
-      leaf(d, 'subtitle', ''),
+      leaf(d, 'subtitle', e.subtitle),
+      // Both are required; a session outside every track, or without a type, has them empty.
       leaf(d, 'track', e.track ?? ''),
       leaf(d, 'type', e.type),
+      // One language only: a session in several exports its first.
       leaf(d, 'language', e.language),
       leaf(d, 'abstract', e.abstract),
-      // The content has one text per session; it is the abstract, so the description stays empty.
-      leaf(d, 'description', ''),
+      leaf(d, 'description', e.description),
+      // The numeric id is how ConfClerk links a session to its speakers; without it, it shows none.
       ...wrap(
         d,
         'persons',
-        e.persons.map((p) => leaf(d + 1, 'person', p.name, { guid: p.guid })),
+        e.persons.map((p) => leaf(d + 1, 'person', p.name, { id: p.id, guid: p.guid })),
       ),
       ...references(d, 'links', 'link', e.links),
       ...references(d, 'attachments', 'attachment', e.attachments),
@@ -106,9 +112,11 @@ export function frabXml(program: Program, ctx: ExportContext): string {
     leaf(2, 'start', m.start),
     leaf(2, 'end', m.end),
     leaf(2, 'days', m.daysCount),
+    // Not in the c3voc XSD, but in real exports and read by ConfClerk (see the module comment).
+    leaf(2, 'day_change', m.dayChange),
     leaf(2, 'timeslot_duration', m.timeslotDuration),
     leaf(2, 'time_zone_name', m.timeZone),
-    leaf(2, 'url', m.conferenceUrl),
+    ...(m.conferenceUrl ? [leaf(2, 'url', m.conferenceUrl)] : []),
     leaf(2, 'base_url', m.baseUrl),
     ...m.tracks.map((t) => leaf(2, 'track', t.name, { name: t.name, slug: t.slug, color: t.color })),
   ]);

@@ -7,6 +7,8 @@
  * module stays pure and also runs in the browser; the tests check it against node:crypto.
  */
 
+import type { EventInfo, Session, Speaker } from './types';
+
 /** The RFC 9562 namespace for names that are URLs. */
 export const NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
@@ -84,22 +86,96 @@ export function uuidV5(name: string, namespace: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The name an event's GUIDs are namespaced by: its own URL, else a URN of its id. */
+export const guidNamespaceName = (event: Pick<EventInfo, 'id' | 'url'>) =>
+  event.url ?? `urn:conference-schedule:${event.id}`;
+
 /**
- * GUIDs for one event's records. The namespace is the event's own URL (content, not the
- * deploy address), so moving the site to another host or base path keeps every GUID.
+ * GUIDs for one event's records. The namespace is the event's own URL (content, not the deploy
+ * address), so moving the site to another host or base path keeps every GUID; an event without a
+ * URL uses a URN of its id, which is just as stable.
  */
 export interface Guids {
-  session: (code: string) => string;
+  /** The GUID the source gave the session, else a UUIDv5 of its code. */
+  session: (session: Pick<Session, 'code' | 'guid'>) => string;
   room: (slug: string) => string;
   person: (slug: string) => string;
 }
 
-/** The GUID makers for an event, namespaced by its URL (content/event.yaml `url`). */
-export function guidsFor(eventUrl: string): Guids {
-  const ns = uuidV5(eventUrl, NAMESPACE_URL);
-  return {
-    session: (code) => uuidV5(`session:${code}`, ns),
+const cache = new Map<string, Guids>();
+
+/** The GUID makers for an event (made once per namespace). */
+export function guidsFor(event: Pick<EventInfo, 'id' | 'url'>): Guids {
+  const name = guidNamespaceName(event);
+  const known = cache.get(name);
+  if (known) return known;
+  const ns = uuidV5(name, NAMESPACE_URL);
+  const guids: Guids = {
+    session: (session) => session.guid ?? uuidV5(`session:${session.code}`, ns),
     room: (slug) => uuidV5(`room:${slug}`, ns),
     person: (slug) => uuidV5(`speaker:${slug}`, ns),
   };
+  cache.set(name, guids);
+  return guids;
+}
+
+/** The largest id to hand out: ConfClerk and other readers keep ids in signed 32-bit integers. */
+const MAX_ID = 2 ** 31 - 1;
+
+/** A decimal string naming a positive integer the readers can store ("42"; not "042", "0" or "1e3"). */
+const positiveInteger = (text: string | undefined): number | undefined =>
+  text && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= MAX_ID ? Number(text) : undefined;
+
+/** A stable id in 1..MAX_ID from a name: the first 31 bits of its SHA-1. */
+const hashId = (name: string) => (new DataView(sha1(name).buffer).getUint32(0) % MAX_ID) + 1;
+
+/** The next id after `id`, wrapping within 1..MAX_ID: the probe on a collision. */
+const nextId = (id: number) => (id % MAX_ID) + 1;
+
+/**
+ * Numeric ids for speakers, unique within one file, as frab's `<person id>` (ConfClerk links a
+ * session to its speakers by this id, and shows none without it). A speaker keeps the source's
+ * id (`sourceId`) when it is a positive integer no other speaker has claimed first; the others,
+ * in slug order, get a hash of the slug, moving to the next free number on a collision. The same
+ * speakers always get the same ids, and adding a speaker changes no one else's id unless their
+ * hashes collide.
+ */
+export function personIds(speakers: readonly Pick<Speaker, 'slug' | 'sourceId'>[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  const taken = new Set<number>();
+  const claim = (slug: string, id: number) => {
+    while (taken.has(id)) id = nextId(id);
+    taken.add(id);
+    ids.set(slug, id);
+  };
+  const bySlug = [...speakers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  for (const s of bySlug) {
+    const id = positiveInteger(s.sourceId);
+    if (id !== undefined && !taken.has(id) && !ids.has(s.slug)) claim(s.slug, id);
+  }
+  for (const s of bySlug) if (!ids.has(s.slug)) claim(s.slug, hashId(`speaker:${s.slug}`));
+  return ids;
+}
+
+/**
+ * The legacy numeric event ids of frab and c3voc (`<event id>`, required and positive): the
+ * session's code when it is a positive integer (a pretalx or frab import keeps its ids), else its
+ * program order, else its position; unique within the file, a taken number moving to the next
+ * free one. Sessions are taken in the order given (the program's order).
+ */
+export function eventIds(sessions: readonly Pick<Session, 'code' | 'order'>[]): number[] {
+  const ids: (number | undefined)[] = sessions.map((s) => positiveInteger(s.code));
+  const taken = new Set<number>();
+  ids.forEach((id, i) => {
+    if (id === undefined) return;
+    if (taken.has(id)) ids[i] = undefined;
+    else taken.add(id);
+  });
+  return ids.map((id, i) => {
+    if (id !== undefined) return id;
+    let next = positiveInteger(String(sessions[i].order ?? '')) ?? i + 1;
+    while (taken.has(next)) next = nextId(next);
+    taken.add(next);
+    return next;
+  });
 }

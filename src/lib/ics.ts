@@ -6,13 +6,16 @@
  * Lines are folded at 75 octets of UTF-8 without splitting a character, and end in CRLF.
  */
 import type { EventInfo, Session } from './types';
-import type { Lookup } from './program';
+import type { Lookup } from './lookup';
 import { sessionPath } from './paths';
-import { absoluteUrl } from './absolute-url';
+import { absoluteUrl, encodeUrl } from './absolute-url';
 import { guidsFor } from './guid';
 import { joinNames, summary } from './text';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+/** This software in PRODID, by its package name: calendars name the event, not a particular site. */
+export const PRODUCT = 'conference-schedule';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -22,8 +25,8 @@ export interface CalendarContext {
   baseUrl: string;
   /** Names of speakers, tracks, types, languages and rooms. */
   lookup: Lookup;
-  /** The event: its name labels the calendar, its URL namespaces the UIDs. */
-  event: Pick<EventInfo, 'name' | 'url'>;
+  /** The event: its name labels the calendar, its URL (or id) namespaces the UIDs, its venue locates sessions. */
+  event: Pick<EventInfo, 'id' | 'name' | 'url' | 'format' | 'venue' | 'city'>;
   /** The DTSTAMP instant. Pass a value derived from the content so builds are byte-identical. */
   now: string | number | Date;
 }
@@ -82,47 +85,65 @@ export function foldLine(line: string): string {
 /** A folded "NAME:value" content line with its CRLF; `value` must already be escaped. */
 const line = (name: string, value: string) => `${foldLine(`${name}:${value}`)}${CRLF}`;
 
-/** The session's permalink on this site. */
+/** The session's permalink on this site, percent-encoded. */
 export const sessionUrl = (session: Pick<Session, 'slug'>, baseUrl: string) =>
   absoluteUrl(baseUrl, sessionPath(session.slug));
 
 /** The speakers' names, in billing order; unknown slugs fall back to the slug. */
-const speakerNames = (session: Session, look: Lookup) =>
-  session.speakers.map((slug) => look.speaker(slug)?.name ?? slug);
+const speakerNames = (session: Session, lookup: Lookup) =>
+  session.speakers.map((slug) => lookup.speaker(slug)?.name ?? slug);
 
-/** The event's plain-text description: abstract, speakers, recording, slides and permalink. */
+/**
+ * The event's plain-text description: subtitle, abstract and description (Markdown, which reads
+ * as text), then speakers, recording, slides, further links and the permalink, every URL encoded
+ * so calendar apps make it a link.
+ */
 export function eventDescription(session: Session, ctx: CalendarContext): string {
   const names = speakerNames(session, ctx.lookup);
   const facts = [
     names.length ? `${names.length === 1 ? 'Speaker' : 'Speakers'}: ${joinNames(names)}` : '',
-    session.video ? `Video: ${session.video}` : '',
-    session.slides ? `Slides: ${session.slides}` : '',
+    session.video ? `Video: ${encodeUrl(session.video)}` : '',
+    session.slides ? `Slides: ${encodeUrl(session.slides)}` : '',
+    ...(session.links ?? []).map((l) => `${l.title}: ${encodeUrl(l.url)}`),
     `Session page: ${sessionUrl(session, ctx.baseUrl)}`,
   ].filter(Boolean);
-  return [session.abstract.trim(), facts.join('\n')].filter(Boolean).join('\n\n');
+  return [session.subtitle, session.abstract.trim(), session.description?.trim(), facts.join('\n')]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
-/** The session's categories: track, type and language names, those that exist. */
-export function eventCategories(session: Session, look: Lookup): string[] {
+/** The session's categories: track, type and every language's name, those that exist. */
+export function eventCategories(session: Session, lookup: Lookup): string[] {
   return [
-    look.track(session.track)?.name,
-    look.type(session.type)?.name ?? session.type,
-    look.language(session.language)?.name ?? session.language,
+    lookup.track(session.track)?.name,
+    lookup.type(session.type)?.name ?? session.type,
+    ...session.languages.map((code) => lookup.language(code)?.name ?? code),
   ].filter((c): c is string => Boolean(c));
 }
 
-const guidCache = new Map<string, ReturnType<typeof guidsFor>>();
+/**
+ * Where the session is: its room, and for an event people attend in person the venue and city,
+ * so a calendar app can map it ("Hall A, Example Hall, Berlin"). A virtual event's room is a name.
+ */
+export function eventLocation(
+  session: Pick<Session, 'room'>,
+  ctx: Pick<CalendarContext, 'lookup'> & {
+    event?: CalendarContext['event'];
+  },
+): string {
+  const room = ctx.lookup.room(session.room)?.name ?? session.room;
+  const event = ctx.event;
+  const place = event && event.format !== 'virtual' ? [event.venue, event.city] : [];
+  return [room, ...place].filter(Boolean).join(', ');
+}
 
 /** The UID of a session's VEVENT: its export GUID, a UUID as RFC 7986 §5.3 recommends. */
-export function sessionUid(session: Pick<Session, 'code'>, event: Pick<EventInfo, 'url'>): string {
-  let guids = guidCache.get(event.url);
-  if (!guids) guidCache.set(event.url, (guids = guidsFor(event.url)));
-  return guids.session(session.code);
+export function sessionUid(session: Pick<Session, 'code' | 'guid'>, event: Pick<EventInfo, 'id' | 'url'>): string {
+  return guidsFor(event).session(session);
 }
 
 /** One VEVENT, folded, CRLF-terminated. */
 export function sessionEvent(session: Session, ctx: CalendarContext): string {
-  const room = ctx.lookup.room(session.room)?.name ?? session.room;
   return [
     line('BEGIN', 'VEVENT'),
     line('UID', sessionUid(session, ctx.event)),
@@ -131,7 +152,7 @@ export function sessionEvent(session: Session, ctx: CalendarContext): string {
     line('DTEND', icsDateTime(session.end)),
     line('SUMMARY', escapeText(session.title)),
     line('DESCRIPTION', escapeText(eventDescription(session, ctx))),
-    line('LOCATION', escapeText(room)),
+    line('LOCATION', escapeText(eventLocation(session, ctx))),
     line('URL', sessionUrl(session, ctx.baseUrl)),
     line('CATEGORIES', eventCategories(session, ctx.lookup).map(escapeText).join(',')),
     line('STATUS', 'CONFIRMED'),
@@ -146,7 +167,7 @@ export function calendar(sessions: readonly Session[], ctx: CalendarContext, opt
   const header = [
     line('BEGIN', 'VCALENDAR'),
     line('VERSION', '2.0'),
-    line('PRODID', `-//istiocon-schedule//${escapeText(ctx.event.name)} schedule//EN`),
+    line('PRODID', `-//${PRODUCT}//${escapeText(ctx.event.name)} schedule//EN`),
     line('CALSCALE', 'GREGORIAN'),
     line('METHOD', 'PUBLISH'),
     line('X-WR-CALNAME', name),
@@ -173,8 +194,11 @@ const MAX_GOOGLE_URL = 2000;
  * "YYYYMMDDTHHMMSSZ/YYYYMMDDTHHMMSSZ". The details are the speakers, the permalink and as much of
  * the abstract as keeps the link under MAX_GOOGLE_URL (Chinese grows ninefold when encoded).
  */
-export function googleCalendarUrl(session: Session, ctx: Pick<CalendarContext, 'baseUrl' | 'lookup'>): string {
-  const room = ctx.lookup.room(session.room)?.name ?? session.room;
+export function googleCalendarUrl(
+  session: Session,
+  ctx: Pick<CalendarContext, 'baseUrl' | 'lookup'> & { event?: CalendarContext['event'] },
+): string {
+  const location = eventLocation(session, ctx);
   const names = speakerNames(session, ctx.lookup);
   const build = (abstractLength: number) => {
     const details = [
@@ -189,9 +213,9 @@ export function googleCalendarUrl(session: Session, ctx: Pick<CalendarContext, '
       `text=${encodeURIComponent(session.title)}`,
       `dates=${icsDateTime(session.start)}/${icsDateTime(session.end)}`,
       `details=${encodeURIComponent(details)}`,
-      `location=${encodeURIComponent(room)}`,
+      `location=${encodeURIComponent(location)}`,
     ].join('&');
-    return `https://calendar.google.com/calendar/render?${query}`;
+    return encodeUrl(`https://calendar.google.com/calendar/render?${query}`);
   };
   for (const length of [400, 200, 100]) {
     const url = build(length);

@@ -12,15 +12,17 @@ import {
   trackIcsPath,
 } from '../../src/lib/calendar-feeds';
 import { sessionUid } from '../../src/lib/ics';
-import { loadProgram } from './fixtures/load-program';
+import type { Session } from '../../src/lib/types';
+import { loadProgram, NEUTRAL_CONTENT } from '../helpers/content';
 
-const BASE = 'https://x.org/istiocon/';
+const BASE = 'https://x.org/conference/';
 const program = loadProgram();
+const neutral = loadProgram(NEUTRAL_CONTENT);
 
 /** The UIDs of a calendar's events, as ical.js reads them. */
 const uids = (text: string) =>
   new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')));
-const uidOf = (code: string) => sessionUid({ code }, program.event);
+const uidOf = (code: string, event = program.event) => sessionUid({ code }, event);
 const calendarName = (text: string) => /\r\nX-WR-CALNAME:([^\r]*)\r\n/.exec(text.replace(/\r\n[ \t]/g, ''))?.[1];
 
 describe('contentStamp', () => {
@@ -28,8 +30,20 @@ describe('contentStamp', () => {
     const last = Math.max(...program.sessions.map((s) => Date.parse(s.end)));
     expect(contentStamp(program)).toBe(new Date(last).toISOString().replace('.000Z', 'Z'));
   });
-  it('falls back to the end of the last day when there are no sessions', () => {
+  it('falls back to the end of the last conference day, in the event zone, when there are no sessions', () => {
     expect(contentStamp({ event: program.event, sessions: [] })).toBe('2022-04-29T23:59:59Z');
+    // Fixture Conf's last day, 26 March 2023, ends at 04:00 CEST on the 27th.
+    expect(contentStamp({ event: neutral.event, sessions: [] })).toBe('2023-03-27T01:59:59Z');
+  });
+  it('handles 250,000 sessions, where spreading them into Math.max overflows the stack', () => {
+    const base = Date.parse('2030-01-01T00:00:00Z');
+    const sessions = Array.from({ length: 250_000 }, (_, i) => ({
+      end: new Date(base + ((i * 7919) % 250_000) * 60_000).toISOString(),
+    })) as Session[];
+    expect(() => Math.max(...sessions.map((s) => Date.parse(s.end)))).toThrow(RangeError);
+    expect(contentStamp({ event: program.event, sessions })).toBe(
+      new Date(base + 249_999 * 60_000).toISOString().replace('.000Z', 'Z'),
+    );
   });
   it('is what every calendar uses as DTSTAMP', () => {
     expect(calendarContext(program, BASE).now).toBe(contentStamp(program));
@@ -63,6 +77,16 @@ describe('feeds', () => {
     expect(seen.sort()).toEqual(program.sessions.map((s) => uidOf(s.code)).sort());
     expect(calendarName(languageCalendar(program, 'zh', BASE))).toBe('IstioCon 2022: Chinese (中文)');
     expect(calendarName(languageCalendar(program, 'en', BASE))).toBe('IstioCon 2022: English');
+  });
+  it('puts a two-language session in both language feeds, and names no conference in PRODID', () => {
+    const uidsIn = (code: string) => uids(languageCalendar(neutral, code, BASE));
+    const both = uidOf('4', neutral.event);
+    expect(uidsIn('de')).toEqual([both]);
+    expect(uidsIn('en')).toContain(both);
+    expect(uidsIn('zh-Hans')).toEqual([uidOf('9', neutral.event)]);
+    expect(programCalendar(neutral, BASE)).toContain(
+      '\r\nPRODID:-//conference-schedule//Fixture Conf 2023 schedule//EN\r\n',
+    );
   });
   it('refuses unknown tracks and languages', () => {
     expect(() => trackCalendar(program, 'nope', BASE)).toThrow(/track "nope"/);

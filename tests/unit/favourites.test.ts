@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { extractEvents, mergeCalendars } from '../../src/lib/favourites';
 import { conflicts } from '../../src/lib/schedule';
 import { sessionCalendar } from '../../src/lib/calendar-feeds';
-import { loadProgram } from './fixtures/load-program';
+import { loadProgram } from '../helpers/content';
 
 const s = (slug: string, start: string, end: string) => ({ slug, start, end });
 
@@ -15,7 +15,7 @@ describe('conflicts', () => {
       s('keynote', '2022-04-25T15:00:00Z', '2022-04-25T15:25:00Z'),
       s('touching', '2022-04-25T15:25:00Z', '2022-04-25T15:55:00Z'),
     ];
-    expect([...conflicts(list)].sort()).toEqual(['talk', 'workshop']);
+    expect([...conflicts(list).keys()].sort()).toEqual(['talk', 'workshop']);
     expect(conflicts([]).size).toBe(0);
   });
   it('finds a conflict with a long session that started much earlier', () => {
@@ -24,7 +24,7 @@ describe('conflicts', () => {
       s('a', '2022-04-25T11:00:00Z', '2022-04-25T11:30:00Z'),
       s('b', '2022-04-25T19:00:00Z', '2022-04-25T19:30:00Z'),
     ];
-    expect([...conflicts(list)].sort()).toEqual(['a', 'b', 'long']);
+    expect([...conflicts(list).keys()].sort()).toEqual(['a', 'b', 'long']);
   });
 });
 
@@ -50,5 +50,6 @@ describe('a calendar of starred sessions', () => {
     expect(merged).toContain('X-WR-CALNAME:My IstioCon\\, 2022\r\n'); // comma escaped as TEXT
     expect(merged.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(merged.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(merged).toContain('\r\nPRODID:-//conference-schedule//My schedule//EN\r\n');
   });
 });

@@ -5,6 +5,7 @@ import {
   escapeText,
   eventCategories,
   eventDescription,
+  eventLocation,
   foldLine,
   googleCalendarUrl,
   icsDateTime,
@@ -13,21 +14,24 @@ import {
   sessionUrl,
   type CalendarContext,
 } from '../../src/lib/ics';
-import { lookup } from '../../src/lib/program';
+import { createLookup } from '../../src/lib/lookup';
 import type { Program, Session } from '../../src/lib/types';
 import { guidsFor } from '../../src/lib/guid';
-import { loadProgram } from './fixtures/load-program';
-import { SAMPLE_BASE, sampleProgram } from './fixtures/sample-program';
+import { loadProgram, NEUTRAL_CONTENT } from '../helpers/content';
+import { afterMidnight, SAMPLE_BASE, sampleProgram } from './fixtures/sample-program';
+import { strictAjv } from './fixtures/validators';
 
 const NOW = '2022-04-29T18:00:00Z';
 const contextFor = (program: Program, baseUrl = SAMPLE_BASE): CalendarContext => ({
   baseUrl,
-  lookup: lookup(program),
+  lookup: createLookup(program),
   event: program.event,
   now: NOW,
 });
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
+/** ajv-formats' RFC 3986 `uri` check. */
+const isUri = strictAjv().compile({ type: 'string', format: 'uri' });
 /** RFC 5545 §3.1 unfolding: remove every CRLF followed by one space or tab. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 
@@ -61,10 +65,12 @@ function expectMatches(vevent: InstanceType<typeof ICAL.Component>, session: Ses
   expect(ev.endDate.toJSDate().toISOString()).toBe(new Date(session.end).toISOString());
   expect(ev.startDate.zone?.tzid).toBe('UTC');
   expect(ev.summary).toBe(session.title);
-  expect(ev.location).toBe(ctx.lookup.room(session.room)?.name);
+  expect(ev.location).toBe(eventLocation(session, ctx));
+  expect(ev.location).toContain(ctx.lookup.room(session.room)?.name);
   expect(ev.description).toBe(eventDescription(session, ctx));
   expect(ev.description).toContain(session.abstract);
   expect(vevent.getFirstPropertyValue('url')).toBe(sessionUrl(session, ctx.baseUrl));
+  expect(isUri(vevent.getFirstPropertyValue('url'))).toBe(true);
   expect(vevent.getFirstProperty('categories')?.getValues()).toEqual(eventCategories(session, ctx.lookup));
   expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe('2022-04-29T18:00:00Z');
 }
@@ -127,7 +133,7 @@ describe('sessionEvent and calendar on a sample program', () => {
     expect(lines.slice(0, 5)).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
-      'PRODID:-//istiocon-schedule//TestCon 2022 schedule//EN',
+      'PRODID:-//conference-schedule//TestCon 2022 schedule//EN',
       'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
     ]);
@@ -147,7 +153,7 @@ describe('sessionEvent and calendar on a sample program', () => {
     events.forEach((vevent, i) => expectMatches(vevent, program.sessions[i], ctx));
   });
   it('restores Chinese titles and multi-line abstracts exactly after unfolding', () => {
-    const zh = program.sessions.find((s) => s.language === 'zh')!;
+    const zh = program.sessions.find((s) => s.languages[0] === 'zh')!;
     const vevent = sessionEvent(zh, ctx);
     expect(unfold(vevent)).toContain(`\r\nSUMMARY:${zh.title}\r\n`);
     const en = program.sessions.find((s) => s.code === 'a1')!;
@@ -166,9 +172,18 @@ describe('sessionEvent and calendar on a sample program', () => {
     expect(eventCategories(a1, ctx.lookup)).toEqual(['Tools, features & functionality', 'Presentation', 'English']);
   });
   it('percent-encodes Chinese slugs in URL and keeps the UID a content-derived UUID', () => {
-    const zh = program.sessions.find((s) => s.language === 'zh')!;
+    const zh = program.sessions.find((s) => s.languages[0] === 'zh')!;
     expect(sessionUrl(zh, SAMPLE_BASE)).toBe(`https://example.org/sub/sessions/${encodeURIComponent(zh.slug)}/`);
-    expect(sessionUid(zh, program.event)).toBe(guidsFor(program.event.url).session('b1'));
+    expect(sessionUid(zh, program.event)).toBe(guidsFor(program.event).session({ code: 'b1' }));
+  });
+  it("uses the source's GUID as UID when the content has one", () => {
+    const guid = '8079583e-8321-506c-95af-fd2903a5f075';
+    const withGuid = { ...program.sessions[0], guid };
+    expect(sessionUid(withGuid, program.event)).toBe(guid);
+    expect(unfold(sessionEvent(withGuid, ctx))).toContain(`\r\nUID:${guid}\r\n`);
+  });
+  it('locates a virtual session by its room only', () => {
+    expect(eventLocation(program.sessions[0], ctx)).toBe('Livestream');
   });
   it('writes no feed properties for a one-off file', () => {
     const one = calendar(program.sessions.slice(0, 1), ctx, { name: 'One' });
@@ -180,7 +195,7 @@ describe('googleCalendarUrl', () => {
   const program = sampleProgram();
   const ctx = contextFor(program);
   it('builds a TEMPLATE link with UTC dates, the room and the permalink', () => {
-    const zh = program.sessions.find((s) => s.language === 'zh')!;
+    const zh = program.sessions.find((s) => s.languages[0] === 'zh')!;
     const url = new URL(googleCalendarUrl(zh, ctx));
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
     expect(url.searchParams.get('action')).toBe('TEMPLATE');
@@ -189,6 +204,19 @@ describe('googleCalendarUrl', () => {
     expect(url.searchParams.get('location')).toBe('Livestream');
     expect(url.searchParams.get('details')).toContain(sessionUrl(zh, SAMPLE_BASE));
     expect(url.searchParams.get('details')).toContain('Speaker: 张三');
+    expect(isUri(googleCalendarUrl(zh, ctx))).toBe(true);
+  });
+  it('adds venue and city to the location of an in-person session', () => {
+    const neutral = loadProgram(NEUTRAL_CONTENT);
+    const nctx = contextFor(neutral);
+    const url = new URL(googleCalendarUrl(neutral.sessions[0], nctx));
+    expect(url.searchParams.get('location')).toBe('Hall A, Example Hall, Berlin');
+    // Without the event (as pages that pass only the lookup), the room alone.
+    expect(
+      new URL(googleCalendarUrl(neutral.sessions[0], { baseUrl: SAMPLE_BASE, lookup: nctx.lookup })).searchParams.get(
+        'location',
+      ),
+    ).toBe('Hall A');
   });
   it('keeps links short for long abstracts', () => {
     const real = loadProgram();
@@ -201,9 +229,45 @@ describe('googleCalendarUrl', () => {
   });
 });
 
+describe('the neutral program (in person, Europe/Berlin, DST night)', () => {
+  const program = loadProgram(NEUTRAL_CONTENT);
+  const ctx = contextFor(program, 'https://schedule.example.org/');
+  const text = calendar(program.sessions, ctx, { name: program.event.name, feed: true });
+  const byCode = (p: Program, code: string) => p.sessions.find((s) => s.code === code)!;
+
+  it('parses with ical.js into the same sessions, field by field', () => {
+    expectWellFormed(text);
+    const { events } = parseEvents(text);
+    expect(events).toHaveLength(program.sessions.length);
+    events.forEach((vevent, i) => expectMatches(vevent, program.sessions[i], ctx));
+  });
+  it('writes UTC instants, right across the DST change', () => {
+    const late = byCode(afterMidnight(program), '8');
+    const vevent = unfold(sessionEvent(late, ctx));
+    expect(vevent).toContain('\r\nDTSTART:20230326T003000Z\r\n');
+    expect(vevent).toContain('\r\nDTEND:20230326T013000Z\r\n');
+  });
+  it('locates a session in its room, venue and city', () => {
+    expect(eventLocation(byCode(program, '1'), ctx)).toBe('Hall A, Example Hall, Berlin');
+  });
+  it('lists both languages of a two-language session, and leaves out a missing track and type', () => {
+    expect(eventCategories(byCode(program, '4'), ctx.lookup)).toEqual(['Community', 'Talk', 'German', 'English']);
+    expect(eventCategories(byCode(program, '5'), ctx.lookup)).toEqual(['English']);
+  });
+  it('describes subtitle, abstract, further links and slides, with encoded URLs', () => {
+    const d = eventDescription(byCode(program, '2'), ctx);
+    expect(d.startsWith('What the kernel does when you are not looking\n\nHow fair schedulers')).toBe(true);
+    expect(d).toContain('Source code: https://code.example.org/schedulers');
+    expect(d).toContain('Slides: https://conf.example.org/2023/slides/schedulers.pdf');
+    expect(eventDescription(byCode(program, '9'), ctx)).toContain(
+      'Session page: https://schedule.example.org/sessions/%E6%9C%8D%E5%8A%A1%E7%BD%91%E6%A0%BC/',
+    );
+  });
+});
+
 describe('the real program', () => {
   const program = loadProgram();
-  const ctx = contextFor(program, 'https://x.org/istiocon/');
+  const ctx = contextFor(program, 'https://x.org/conference/');
   const text = calendar(program.sessions, ctx, { name: program.event.name, feed: true });
 
   it('has 65 sessions, each once, matching its content file', () => {
@@ -213,7 +277,7 @@ describe('the real program', () => {
     events.forEach((vevent, i) => expectMatches(vevent, program.sessions[i], ctx));
   });
   it('gives stable, unique UIDs and byte-identical output on a second generation', () => {
-    const again = calendar(program.sessions, contextFor(program, 'https://x.org/istiocon/'), {
+    const again = calendar(program.sessions, contextFor(program, 'https://x.org/conference/'), {
       name: program.event.name,
       feed: true,
     });
