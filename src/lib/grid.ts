@@ -23,7 +23,7 @@
 import type { Room } from './types';
 import type { Timed } from './schedule';
 import { compareSessions, groupByDay } from './schedule';
-import { addDays, localDate, localTime, offsetMinutes, toUtcIso } from './time';
+import { addDays, conferenceDate, localDate, localTime, offsetMinutes, toUtcIso } from './time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -55,6 +55,11 @@ export interface GridOptions {
   maxGapMinutes?: number;
   /** Rows a collapsed stretch keeps; a positive integer. Default 2. */
   gapRows?: number;
+  /**
+   * Minutes after midnight at which a day begins (the event's day change, in its own zone): a day
+   * then runs from that time to the same time the next day. Default 0, the calendar day.
+   */
+  dayChange?: number;
 }
 
 export interface GridColumn {
@@ -133,6 +138,8 @@ export interface DayLayout {
   date: string;
   /** The zone the layout was computed in. */
   zone: string;
+  /** The day change it was computed with (minutes after midnight). */
+  dayChange: number;
   /** First and last instant of the window, UTC ISO (end exclusive). */
   start: string;
   end: string;
@@ -211,12 +218,31 @@ function firstInstantOf(date: string, zone: string): number {
   return hi;
 }
 
+/** The first instant at or after `minutes` past local midnight of `date` in `zone`. */
+function firstInstantAt(date: string, minutes: number, zone: string): number {
+  if (!minutes) return firstInstantOf(date, zone);
+  const target = Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE;
+  const wall = (ms: number) => ms + offsetMinutes(ms, zone) * MINUTE;
+  const guess = target - offsetMinutes(target - offsetMinutes(target, zone) * MINUTE, zone) * MINUTE;
+  if (wall(guess) === target) return guess;
+  // The time does not exist that day (skipped by a DST change): the first instant after it.
+  let lo = target - 15 * HOUR;
+  let hi = target + 13 * HOUR;
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.floor((hi - lo) / (2 * MINUTE)) * MINUTE;
+    if (wall(mid) >= target) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 /**
- * The local day `date` in `zone` as instants: `start` inclusive, `end` exclusive, in ms.
- * 24 hours long, except 23 or 25 on a DST change. Throws RangeError for an unknown zone.
+ * The day `date` in `zone` as instants: `start` inclusive, `end` exclusive, in ms. 24 hours long,
+ * except 23 or 25 on a DST change. With `dayChange`, the day runs from that time of day to the
+ * same time the next day. Throws RangeError for an unknown zone.
  */
-export function dayBounds(date: string, zone: string): { start: number; end: number } {
-  return { start: firstInstantOf(date, zone), end: firstInstantOf(addDays(date, 1), zone) };
+export function dayBounds(date: string, zone: string, dayChange = 0): { start: number; end: number } {
+  return { start: firstInstantAt(date, dayChange, zone), end: firstInstantAt(addDays(date, 1), dayChange, zone) };
 }
 
 /** The instant rounded down (or up) to a multiple of `unit` ms on the zone's wall clock. */
@@ -231,13 +257,13 @@ function roundLocal(ms: number, zone: string, unit: number, up: boolean): number
  * (as `groupByDay` groups them) plus any later date a session continues into past midnight,
  * so that each date listed has items in `layoutDay` and each item's day is listed.
  */
-export function gridDays(sessions: readonly Timed[], zone: string): string[] {
-  const groups = groupByDay(sessions, zone);
+export function gridDays(sessions: readonly Timed[], zone: string, dayChange = 0): string[] {
+  const groups = groupByDay(sessions, zone, dayChange);
   const days = new Set(groups.map((g) => g.date));
   const ends = new Map<string, number>();
   const endOf = (date: string) => {
     let end = ends.get(date);
-    if (end === undefined) ends.set(date, (end = firstInstantOf(addDays(date, 1), zone)));
+    if (end === undefined) ends.set(date, (end = firstInstantAt(addDays(date, 1), dayChange, zone)));
     return end;
   };
   for (const group of groups)
@@ -356,7 +382,7 @@ function layoutParsed<T extends Timed>(
   const maxGapMinutes = nonNegative(options.maxGapMinutes, DEFAULT_MAX_GAP_MINUTES, 'maxGapMinutes');
   const gapRows = positiveInteger(options.gapRows, DEFAULT_GAP_ROWS, 'gapRows');
   const slot = slotMinutes * MINUTE;
-  const day = dayBounds(date, zone);
+  const day = dayBounds(date, zone, nonNegative(options.dayChange, 0, 'dayChange'));
   // With one offset all day (the usual case) labels need no Intl call each; a DST day asks Intl.
   // (This assumes no zone changes its offset twice in one day and back, which tzdb never does.)
   const dayOffset = offsetMinutes(day.start, zone);
@@ -503,6 +529,7 @@ function layoutParsed<T extends Timed>(
   return {
     date,
     zone,
+    dayChange: options.dayChange ?? 0,
     start: toUtcIso(windowStart),
     end: toUtcIso(windowEnd),
     startMinute,
@@ -546,7 +573,7 @@ export function layoutDays<T extends Timed>(
   options: GridOptions = {},
 ): DayLayout[] {
   const parsed = parse(sessions);
-  return gridDays(sessions, zone).map((date) => layoutParsed(parsed, rooms, zone, date, options));
+  return gridDays(sessions, zone, options.dayChange).map((date) => layoutParsed(parsed, rooms, zone, date, options));
 }
 
 /**
@@ -560,7 +587,7 @@ export function nowPosition(layout: DayLayout, now: string | number | Date, zone
   if (Number.isNaN(ms) || layout.rows === 0) return null;
   const start = Date.parse(layout.start);
   if (ms < start || ms >= Date.parse(layout.end)) return null;
-  if (localDate(ms, zone) !== layout.date) return null;
+  if (conferenceDate(ms, zone, layout.dayChange) !== layout.date) return null;
   // Count rows from the last edge at or before `now`: the window's start or a break's end.
   let from = start;
   let row = 1;
@@ -581,11 +608,11 @@ export function nowPosition(layout: DayLayout, now: string | number | Date, zone
 export function chooseDay(
   days: readonly string[],
   zone: string,
-  { requested, now }: { requested?: string; now?: string | number | Date } = {},
+  { requested, now, dayChange = 0 }: { requested?: string; now?: string | number | Date; dayChange?: number } = {},
 ): string | undefined {
   if (requested && days.includes(requested)) return requested;
   if (now !== undefined && days.length) {
-    const today = localDate(now, zone);
+    const today = conferenceDate(now, zone, dayChange);
     if (today >= days[0] && today <= days[days.length - 1]) return days.find((d) => d >= today);
   }
   return days[0];
@@ -618,11 +645,18 @@ export const columnPlacement = (column: Pick<GridColumn, 'trackStart' | 'trackEn
 
 /**
  * CSS `grid-template-columns`: the time column, then each room as wide as the others whatever
- * its lane count (its lanes share one `fr`).
+ * its lane count (its lanes share one `fr`), never narrower than `minColumn` (a CSS length, e.g.
+ * "var(--col)"), so 60 rooms scroll sideways instead of shrinking to unreadable slivers.
  */
-export function gridTemplateColumns(layout: Pick<DayLayout, 'columns'>, timeColumn = 'max-content'): string {
+export function gridTemplateColumns(
+  layout: Pick<DayLayout, 'columns'>,
+  timeColumn = 'max-content',
+  minColumn = '0px',
+): string {
   const rooms = layout.columns.map((c) =>
-    c.lanes === 1 ? 'minmax(0, 1fr)' : `repeat(${c.lanes}, minmax(0, ${Number((1 / c.lanes).toFixed(4))}fr))`,
+    c.lanes === 1
+      ? `minmax(${minColumn}, 1fr)`
+      : `repeat(${c.lanes}, minmax(calc(${minColumn} / ${c.lanes}), ${Number((1 / c.lanes).toFixed(4))}fr))`,
   );
   return [timeColumn, ...rooms].join(' ');
 }

@@ -4,9 +4,6 @@
  */
 import { canonicalZone } from './time';
 
-export const ZONE_KEY = 'istiocon:tz';
-export const STARRED_KEY = 'istiocon:starred';
-
 /** "local" (follow the device), a valid zone, or null when nothing usable is stored. */
 export function parseStoredZone(raw: string | null | undefined): string | null {
   if (raw === 'local') return 'local';

@@ -1,5 +1,5 @@
-/** Ordering, grouping by day and neighbours: pure functions over sessions. */
-import { localDate } from './time';
+/** Ordering, grouping by day, neighbours and live state: pure functions over sessions. */
+import { conferenceDate } from './time';
 
 /** The fields the schedule logic needs; full sessions and the browser's lightweight records both fit. */
 export interface Timed {
@@ -11,7 +11,7 @@ export interface Timed {
 }
 
 export interface DayGroup<T extends Timed> {
-  /** Local calendar date in the displayed zone, "YYYY-MM-DD". */
+  /** The conference day in the displayed zone, "YYYY-MM-DD". */
   date: string;
   sessions: T[];
 }
@@ -30,11 +30,14 @@ export function sortSessions<T extends Timed>(sessions: readonly T[]): T[] {
   return [...sessions].sort(compareSessions);
 }
 
-/** Group sessions by their local start date in `zone`, days and sessions in time order. */
-export function groupByDay<T extends Timed>(sessions: readonly T[], zone: string): DayGroup<T>[] {
+/**
+ * Group sessions by their day in `zone`, days and sessions in time order. With `dayChange`
+ * (minutes after midnight), sessions before that time belong to the day before.
+ */
+export function groupByDay<T extends Timed>(sessions: readonly T[], zone: string, dayChange = 0): DayGroup<T>[] {
   const days = new Map<string, T[]>();
   for (const s of sortSessions(sessions)) {
-    const date = localDate(s.start, zone);
+    const date = conferenceDate(s.start, zone, dayChange);
     const list = days.get(date);
     if (list) list.push(s);
     else days.set(date, [s]);
@@ -48,21 +51,51 @@ export function overlaps(a: Timed, b: Timed): boolean {
 }
 
 export interface Neighbours<T> {
-  /** The session that precedes this one in the program, not counting parallel ones. */
+  /** The session before this one in its room. */
   before?: T;
-  /** The session that follows this one. */
+  /** The session after this one in its room. */
   after?: T;
-  /** Sessions running at the same time as this one. */
+  /** Sessions in other rooms (or the same room) running at the same time, in time order. */
   parallel: T[];
 }
 
-/** What comes before, after and alongside a session. */
-export function neighbours<T extends Timed>(session: T, all: readonly T[]): Neighbours<T> {
-  const sorted = sortSessions(all);
-  const parallel = sorted.filter((s) => s.slug !== session.slug && overlaps(s, session));
-  const others = sorted.filter((s) => s.slug === session.slug || !overlaps(s, session));
-  const i = others.findIndex((s) => s.slug === session.slug);
-  return { before: i > 0 ? others[i - 1] : undefined, after: others[i + 1], parallel };
+/**
+ * A finder of what comes before, after and alongside a session, over `sorted` (in the order of
+ * `sortSessions`). Made once per program: each query is a binary search and a short scan, so a
+ * build of 5,000 session pages does not sort 5,000 times.
+ */
+export function neighbourFinder<T extends Timed>(sorted: readonly T[]): (session: T) => Neighbours<T> {
+  const starts = sorted.map((s) => Date.parse(s.start));
+  const ends = sorted.map((s) => Date.parse(s.end));
+  let longest = 0;
+  for (let i = 0; i < sorted.length; i++) longest = Math.max(longest, ends[i] - starts[i]);
+  const index = new Map(sorted.map((s, i) => [s.slug, i]));
+  /** The first index whose start is at or after `ms`. */
+  const firstFrom = (ms: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (session) => {
+    const i = index.get(session.slug) ?? -1;
+    const start = Date.parse(session.start);
+    const end = Date.parse(session.end);
+    const parallel: T[] = [];
+    // Everything that overlaps starts before `end` and no earlier than `start - longest`.
+    for (let j = firstFrom(start - longest); j < sorted.length && starts[j] < end; j++)
+      if (j !== i && ends[j] > start) parallel.push(sorted[j]);
+    const sameRoom = (j: number) => sorted[j].room === session.room && j !== i;
+    let before: T | undefined;
+    for (let j = i - 1; j >= 0 && !before; j--) if (sameRoom(j) && ends[j] <= start) before = sorted[j];
+    let after: T | undefined;
+    for (let j = i + 1; j < sorted.length && !after; j++) if (sameRoom(j) && starts[j] >= end) after = sorted[j];
+    return { before, after, parallel };
+  };
 }
 
 export interface LiveState {
@@ -74,28 +107,33 @@ export interface LiveState {
 
 /** What is on at `now` and what starts next. Before the first session "next" is the opening. */
 export function liveState(sessions: readonly Timed[], now: number): LiveState {
-  const live = sessions.filter((s) => Date.parse(s.start) <= now && now < Date.parse(s.end)).map((s) => s.slug);
-  const upcoming = sessions.filter((s) => Date.parse(s.start) > now);
-  // A loop, not Math.min(...spread), which overflows the stack on very large programs.
+  const live: string[] = [];
   let first = Infinity;
-  for (const s of upcoming) first = Math.min(first, Date.parse(s.start));
-  const next = upcoming.filter((s) => Date.parse(s.start) === first).map((s) => s.slug);
+  // Loops, not Math.min(...spread), which overflows the stack on very large programs.
+  for (const s of sessions) {
+    const start = Date.parse(s.start);
+    if (start <= now && now < Date.parse(s.end)) live.push(s.slug);
+    else if (start > now) first = Math.min(first, start);
+  }
+  const next = sessions.filter((s) => Date.parse(s.start) === first).map((s) => s.slug);
   return { live, next };
 }
 
-/** Slugs of the sessions that overlap at least one other session in the list. */
-export function conflicts(sessions: readonly Timed[]): Set<string> {
+/** Each session that overlaps another in the list, with the first session it overlaps. */
+export function conflicts<T extends Timed>(sessions: readonly T[]): Map<string, T> {
   const sorted = sortSessions(sessions);
-  const out = new Set<string>();
+  const out = new Map<string, T>();
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length && Date.parse(sorted[j].start) < Date.parse(sorted[i].end); j++) {
-      if (overlaps(sorted[i], sorted[j])) out.add(sorted[i].slug).add(sorted[j].slug);
+      if (!overlaps(sorted[i], sorted[j])) continue;
+      if (!out.has(sorted[i].slug)) out.set(sorted[i].slug, sorted[j]);
+      if (!out.has(sorted[j].slug)) out.set(sorted[j].slug, sorted[i]);
     }
   }
   return out;
 }
 
-/** How long before the first session the "now" bar already shows. */
+/** How long before the first session the "now" strip already shows. */
 export const RUNNING_LEAD_MS = 86_400_000;
 
 /** True from a day before the first session until the last one ends: the time "Jump to now" is useful. */

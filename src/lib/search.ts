@@ -1,5 +1,6 @@
 /**
- * Full-text search over the program: titles, speakers, abstracts and tracks, in English and Chinese.
+ * Full-text search over the program: titles, speakers and their organisations, abstracts, and the
+ * session's track, type, room and languages, in any language (tuned for English and Chinese).
  *
  * Fuse ranks; this module decides what a query means. The query is folded (case, width, accents,
  * curly quotes) and split into words; every word must match somewhere (AND, so each word narrows the
@@ -8,19 +9,19 @@
  * in the pattern, but the substrings of the title and speakers within the word's error budget of it.
  */
 import Fuse from 'fuse.js/basic';
-import { lookup } from './program';
-import type { Program } from './types';
 
 export interface SearchDoc {
   slug: string;
   /** The title exactly as rendered, so that highlight ranges apply to the page's text. */
   title: string;
-  /** Speaker names joined by ", ". */
+  /** Speaker names joined by ", " (with their native names). */
   speakers: string;
-  /** Plain text on one line. */
+  /** The speakers' roles and organisations ("Engineer, Tetrate"). */
+  orgs: string;
+  /** Plain text on one line; '' until the text part of the index has loaded. */
   abstract: string;
-  /** The track's name and label, or '' for sessions without a track. */
-  track: string;
+  /** Track name and label, type, room and language names (in every interface language). */
+  facets: string;
   /** Start instant (not searched): lets a page list matches that are on other pages. */
   start: string;
 }
@@ -49,8 +50,9 @@ export const MAX_TERM_LENGTH = 32;
 const KEYS = [
   { name: 'title', weight: 4 },
   { name: 'speakers', weight: 3 },
+  { name: 'orgs', weight: 1 },
   { name: 'abstract', weight: 1 },
-  { name: 'track', weight: 0.5 },
+  { name: 'facets', weight: 0.7 },
 ];
 
 /** Kana, Han and Hangul: scripts written without spaces between words. */
@@ -118,20 +120,29 @@ export function padCjk(text: string): string {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Build-time: the documents for search.json, one per session in program order. */
-export function searchDocs(program: Program): SearchDoc[] {
-  const find = lookup(program);
-  return program.sessions.map((s) => {
-    const track = find.track(s.track);
-    return {
-      slug: s.slug,
-      title: s.title,
-      speakers: s.speakers.map((slug) => find.speaker(slug)?.name ?? slug).join(', '),
-      abstract: clean(s.abstract),
-      track: track ? [...new Set([track.name, track.label])].join(', ') : '',
-      start: s.start,
-    };
-  });
+/** What a search document is made of, already looked up: the build supplies names and plain text. */
+export interface DocSource {
+  slug: string;
+  title: string;
+  start: string;
+  speakers: readonly { name: string; nativeName?: string; designation?: string }[];
+  /** Plain text of the abstract and description. */
+  text: string;
+  /** Names of the track, type, room and languages, in every interface language. */
+  facets: readonly (string | undefined)[];
+}
+
+/** Build time: the search document of a session. */
+export function searchDoc(s: DocSource): SearchDoc {
+  return {
+    slug: s.slug,
+    title: s.title,
+    speakers: s.speakers.map((p) => (p.nativeName ? `${p.name} ${p.nativeName}` : p.name)).join(', '),
+    orgs: [...new Set(s.speakers.map((p) => p.designation).filter(Boolean))].join(' · '),
+    abstract: clean(s.text),
+    facets: [...new Set(s.facets.filter((f): f is string => Boolean(f)))].join(' · '),
+    start: s.start,
+  };
 }
 
 /**
@@ -178,14 +189,15 @@ export function createSearch(docs: readonly SearchDoc[]): (query: string) => Hit
   const haystack = docs.map((d) => ({
     title: fold(d.title),
     speakers: fold(d.speakers),
+    orgs: fold(d.orgs),
     abstract: fold(d.abstract),
-    track: fold(d.track),
+    facets: fold(d.facets),
   }));
   const indexed = haystack.map((d) => ({
+    ...d,
     title: padCjk(d.title),
-    speakers: d.speakers,
+    orgs: padCjk(d.orgs),
     abstract: padCjk(d.abstract),
-    track: d.track,
   }));
   const index = Fuse.createIndex(KEYS, indexed);
   // One Fuse per threshold, all over the same index: cheap, and Fuse's options stay immutable.

@@ -1,18 +1,18 @@
-/** Small text helpers for content that is plain text. */
+/** Small text helpers for content: language hints and summaries. */
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** "zh" when the text contains Chinese characters, else "en": for `lang` attributes on mixed content. */
-export function textLanguage(text: string): 'zh' | 'en' {
-  return HAN.test(text) ? 'zh' : 'en';
-}
-
-/** Split plain text into paragraphs at blank lines, collapsing inner whitespace. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+/**
+ * The `lang` a piece of content needs on a page in `pageLang`, or undefined when it is the page's.
+ * Text with Han characters is Chinese (the session's Chinese tag when it has one); other text is in
+ * the session's first non-Chinese language, else English. A guess from the script, because a
+ * Chinese session often has an English title.
+ */
+export function contentLang(text: string, pageLang: string, languages: readonly string[] = []): string | undefined {
+  const chinese = languages.find((l) => l.split('-')[0] === 'zh');
+  const other = languages.find((l) => l.split('-')[0] !== 'zh');
+  const lang = HAN.test(text) ? (chinese ?? 'zh') : (other ?? 'en');
+  return lang.split('-')[0] === pageLang.split('-')[0] ? undefined : lang;
 }
 
 /** The first sentence-ish part of a text, at most `max` characters, cut at a word boundary. */
@@ -24,8 +24,7 @@ export function summary(text: string, max = 160): string {
   return `${(boundary > max * 0.6 ? cut.slice(0, boundary) : cut).replace(/[\s,.;:，。]+$/, '')}…`;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** Names joined the locale's way: "A, B and C", "A、B和C". */
+export function joinNames(names: readonly string[], intl = 'en-GB'): string {
+  return new Intl.ListFormat(intl, { type: 'conjunction' }).format(names);
 }

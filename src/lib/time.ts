@@ -14,18 +14,6 @@ export const UTC = 'UTC';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-/** Zones offered in the picker after "My time" and UTC. */
-export const POPULAR_ZONES: readonly { zone: string; city: string }[] = [
-  { zone: 'Asia/Shanghai', city: 'Beijing' },
-  { zone: 'America/Los_Angeles', city: 'Los Angeles' },
-  { zone: 'America/New_York', city: 'New York' },
-  { zone: 'Europe/London', city: 'London' },
-  { zone: 'Europe/Berlin', city: 'Berlin' },
-  { zone: 'Asia/Kolkata', city: 'Bangalore' },
-  { zone: 'Asia/Tokyo', city: 'Tokyo' },
-  { zone: 'Australia/Sydney', city: 'Sydney' },
-];
-
 const toMs = (at: string | number | Date): number =>
   typeof at === 'number' ? at : typeof at === 'string' ? Date.parse(at) : at.getTime();
 
@@ -75,14 +63,32 @@ const titleCase = (zone: string) =>
 /** True when `zone` names a zone this runtime knows. */
 export const isValidZone = (zone: unknown): zone is string => canonicalZone(zone) !== null;
 
-/** Minutes to add to UTC to get local time in `zone` at that instant (UTC+8 → 480). */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 15 * MINUTE;
+
+/** Offsets from here on are remembered per quarter hour (see offsetMinutes). */
+const CACHE_FROM = Date.UTC(1980, 0, 1);
+
+/**
+ * Minutes to add to UTC to get local time in `zone` at that instant (UTC+8 → 480). From 1980 on it
+ * is remembered per zone and quarter hour of UTC, where tzdb's offset changes fall (checked for
+ * every zone in tests/unit/time.test.ts), because a large day asks for thousands of offsets.
+ */
 export function offsetMinutes(at: string | number | Date, zone: string): number {
   if (zone === UTC) return 0;
   const ms = toMs(at);
+  const key = ms >= CACHE_FROM ? `${zone}|${Math.floor(ms / QUARTER_HOUR)}` : '';
+  const known = key ? offsets.get(key) : undefined;
+  if (known !== undefined) return known;
   const f = partsFormat(zone).formatToParts(new Date(ms));
   const get = (type: string) => Number(f.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+  const offset = Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+  if (key) {
+    if (offsets.size > 20_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
@@ -161,17 +167,42 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 }
 
-/** How many days the local date is from the UTC date (−1, 0 or +1). */
-export function dayShift(at: string | number | Date, zone: string): number {
-  return daysBetween(localDate(at, UTC), localDate(at, zone));
+/** How many calendar days the date in `zone` is ahead of the date in `reference` (−1, 0 or +1). */
+export function dayShift(at: string | number | Date, zone: string, reference: string = UTC): number {
+  return daysBetween(localDate(at, reference), localDate(at, zone));
 }
 
-/** "+1 day", "−1 day", or "" when the local date is the UTC date. */
-export function dayShiftLabel(shift: number): string {
-  if (shift === 0) return '';
-  const sign = shift > 0 ? '+' : '−';
-  const n = Math.abs(shift);
-  return `${sign}${n} day${n === 1 ? '' : 's'}`;
+/**
+ * The conference day of an instant: its date in `zone`, counting the hours before `dayChange`
+ * (minutes after midnight) as the previous day, so a session at 01:00 after an evening program
+ * stays with that evening. With dayChange 0 it is the calendar date.
+ */
+export function conferenceDate(at: string | number | Date, zone: string, dayChange = 0): string {
+  const w = wallClock(at, zone);
+  const date = `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+  return w.hour * 60 + w.minute < dayChange ? addDays(date, -1) : date;
+}
+
+/** Minutes after midnight of "HH:MM" or "HH:MM:SS" (seconds ignored); 0 for anything else. */
+export function clockMinutes(clock: string | undefined): number {
+  const m = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(clock ?? '');
+  return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+}
+
+/** True for "YYYY-MM-DD" naming a day that exists: not 2022-02-31, which Date.parse rolls over. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** True for an ISO instant whose date is real and whose clock fields are in range. */
+export function isRealInstant(value: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!m || !isRealDate(m[1])) return false;
+  if (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) return false;
+  return !Number.isNaN(Date.parse(value));
 }
 
 /** The date `n` days after a "YYYY-MM-DD" date. */
@@ -181,43 +212,45 @@ export function addDays(date: string, n: number): string {
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * A calendar date as a heading: "Monday 25 April 2022" (en) or "2022年4月25日星期一" (zh).
- * The date is a plain calendar date, so it is formatted in UTC and no zone can shift it.
- */
-export function formatDay(date: string, locale = 'en-GB', style: 'long' | 'short' = 'long'): string {
-  const key = `${locale}|${style}`;
+function dayFormat(intl: string, style: 'long' | 'short', year: boolean): Intl.DateTimeFormat {
+  const key = `${intl}|${style}|${year}`;
   let fmt = dayFormats.get(key);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, {
+    fmt = new Intl.DateTimeFormat(intl, {
       timeZone: UTC,
       weekday: style,
       day: 'numeric',
       month: style,
-      ...(style === 'long' ? { year: 'numeric' } : {}),
+      ...(year ? { year: 'numeric' } : {}),
     });
     dayFormats.set(key, fmt);
   }
-  return fmt.format(new Date(`${date}T12:00:00Z`)).replace(',', '');
+  return fmt;
 }
 
-/** "Asia/Shanghai, UTC+8" for the zone's offset at that instant. */
-export function zoneLabel(zone: string, at: string | number | Date): string {
-  const offset = formatOffset(offsetMinutes(at, zone));
-  return zone === UTC ? 'UTC' : `${zone.replace(/_/g, ' ')}, ${offset}`;
+/**
+ * A calendar date as a heading, in the locale's own order with the weekday set off by a space:
+ * "Tuesday 26 April 2022" / "Tue 26 Apr" (en-GB), "2022年4月26日 星期二" / "4月26日 周二" (zh).
+ * The date is a plain calendar date, so it is formatted in UTC and no zone can shift it.
+ * `long` has the year, `short` does not.
+ */
+export function formatDay(date: string, intl = 'en-GB', style: 'long' | 'short' = 'long'): string {
+  const parts = dayFormat(intl, style, style === 'long').formatToParts(new Date(`${date}T12:00:00Z`));
+  const weekday = parts.findIndex((p) => p.type === 'weekday');
+  const text = (list: Intl.DateTimeFormatPart[]) =>
+    list
+      .map((p) => p.value)
+      .join('')
+      .replace(/^[\s,，]+|[\s,，]+$/g, '');
+  if (weekday < 0) return text(parts);
+  const before = text(parts.slice(0, weekday));
+  const after = text(parts.slice(weekday + 1));
+  return [before, parts[weekday].value, after].filter(Boolean).join(' ');
 }
 
 /** Minutes between two instants. */
 export function minutesBetween(a: string | number | Date, b: string | number | Date): number {
   return Math.round((toMs(b) - toMs(a)) / MINUTE);
-}
-
-/** "25 min", "2 h 30 min". */
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (!h) return `${m} min`;
-  return m ? `${h} h ${m} min` : `${h} h`;
 }
 
 /** An instant as UTC ISO without milliseconds: "2022-04-25T15:00:00Z". */

@@ -1,46 +1,55 @@
 /**
- * The view's state as URL parameters, shared by the list and the grid:
- *   ?q=ebpf&language=zh&track=keynote,use-case&type=workshop&tz=Asia/Shanghai&day=2022-04-26&now=…&starred=1
+ * The view's state as URL parameters, shared by the list and the timetable:
+ *   ?q=ebpf&language=zh&track=keynote,use-case&type=workshop&room=hall-a&recording=1
+ *    &tz=Asia/Shanghai&day=2022-04-26&now=…&starred=1&picks=a1a,b2
  * Parsing is forgiving: unknown values are dropped, malformed ones ignored, never thrown.
  */
-import { canonicalZone } from './time';
+import { canonicalZone, isRealDate, isRealInstant } from './time';
 
-export const FACETS = ['language', 'track', 'type'] as const;
+export const FACETS = ['language', 'track', 'type', 'room'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface ViewState {
   language: string[];
   track: string[];
   type: string[];
+  room: string[];
+  /** Only sessions with a recording. */
+  recording: boolean;
   /** Search text, trimmed, at most MAX_QUERY characters. */
   q: string;
   /** A valid IANA zone or "UTC" chosen explicitly; absent means the viewer's own zone. */
   tz?: string;
   /** Show only starred sessions. */
   starred: boolean;
-  /** A day "YYYY-MM-DD" in the displayed zone (grid). */
+  /** A day "YYYY-MM-DD" in the displayed zone (timetable). */
   day?: string;
-  /** Pretend it is this instant (ISO, with Z or offset): previews live/next marks. */
+  /** Pretend it is this instant (ISO, with Z or offset): previews the live marks. */
   now?: string;
   /** Session codes shared as a list ("picks") by another visitor. */
   picks: string[];
 }
 
 /** The values each facet may take; anything else in the URL is ignored. */
-export interface Vocabulary {
-  language: readonly string[];
-  track: readonly string[];
-  type: readonly string[];
+export type Vocabulary = Record<Facet, readonly string[]> & {
   /** Session codes, for `picks`. */
   codes?: readonly string[];
-}
+};
 
 export const MAX_QUERY = 200;
 
-export const emptyState = (): ViewState => ({ language: [], track: [], type: [], q: '', starred: false, picks: [] });
+export const emptyState = (): ViewState => ({
+  language: [],
+  track: [],
+  type: [],
+  room: [],
+  recording: false,
+  q: '',
+  starred: false,
+  picks: [],
+});
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const truthy = (v: string | null) => v === '1' || v === 'true';
 
 /** Keep the known values of a comma list, in vocabulary order, once each. */
 function pick(raw: string | null, known: readonly string[]): string[] {
@@ -72,23 +81,24 @@ export function parseState(search: string | URLSearchParams, vocab: Vocabulary):
   }
   const state = emptyState();
   for (const f of FACETS) state[f] = pick(params.get(f), vocab[f]);
+  state.recording = truthy(params.get('recording'));
   state.q = cleanQuery(params.get('q'));
   const tz = canonicalZone(params.get('tz'));
   if (tz) state.tz = tz;
-  const starred = params.get('starred');
-  state.starred = starred === '1' || starred === 'true';
+  state.starred = truthy(params.get('starred'));
   const day = params.get('day');
-  if (day && DATE.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))) state.day = day;
+  if (day && isRealDate(day)) state.day = day;
   const now = params.get('now');
-  if (now && INSTANT.test(now) && !Number.isNaN(Date.parse(now))) state.now = now;
+  if (now && /^\d{4}-\d{2}-\d{2}T/.test(now) && /(Z|[+-]\d{2}:\d{2})$/.test(now) && isRealInstant(now))
+    state.now = now;
   if (vocab.codes) state.picks = pick(params.get('picks'), vocab.codes);
   return state;
 }
 
-/** The day of a no-JavaScript grid link, "#day-2022-04-26"; undefined for any other hash. */
+/** The day of a no-JavaScript day link, "#day-2022-04-26" or "#d-2022-04-26"; undefined for any other hash. */
 export function dayFromHash(hash: string): string | undefined {
-  const date = /^#day-(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
-  return date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? date : undefined;
+  const date = /^#d(?:ay)?-(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
+  return date && isRealDate(date) ? date : undefined;
 }
 
 /** Encode a value but keep commas and slashes readable. */
@@ -99,6 +109,7 @@ export function serializeState(state: ViewState): string {
   const parts: string[] = [];
   if (state.q) parts.push(`q=${enc(state.q)}`);
   for (const f of FACETS) if (state[f].length) parts.push(`${f}=${state[f].map(enc).join(',')}`);
+  if (state.recording) parts.push('recording=1');
   if (state.tz) parts.push(`tz=${enc(state.tz)}`);
   if (state.starred) parts.push('starred=1');
   if (state.picks.length) parts.push(`picks=${state.picks.map(enc).join(',')}`);
@@ -107,14 +118,15 @@ export function serializeState(state: ViewState): string {
   return parts.join('&');
 }
 
-/** How many facet values are selected. */
-export const activeFilterCount = (state: ViewState) => FACETS.reduce((n, f) => n + state[f].length, 0);
+/** How many filters are on (facet values and the recording filter). */
+export const activeFilterCount = (state: ViewState) =>
+  FACETS.reduce((n, f) => n + state[f].length, 0) + (state.recording ? 1 : 0);
 
-/** True when anything narrows the list: a facet, a query, starred-only or shared picks. */
+/** True when anything narrows the list: a filter, a query, starred-only or shared picks. */
 export const isNarrowed = (state: ViewState) =>
   activeFilterCount(state) > 0 || state.q !== '' || state.starred || state.picks.length > 0;
 
-/** The state with search, facets, starred and picks cleared; zone, day and now kept. */
+/** The state with search, filters, starred and picks cleared; zone, day and now kept. */
 export const clearedState = (state: ViewState): ViewState => ({
   ...emptyState(),
   tz: state.tz,

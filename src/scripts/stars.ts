@@ -1,10 +1,12 @@
 /**
- * The starred sessions ("My schedule"), kept in localStorage. Storage that is disabled, full or
- * corrupted never breaks the page: the list then lives for this visit only and `starStatus()`
- * says why. Every change is announced as an `ic-stars` event on window.
+ * My schedule: the starred sessions, kept in localStorage under the site's prefix. Storage that is
+ * disabled, full or corrupted never breaks the page: the list then lives for this visit only and
+ * `starStatus()` says why. Every change is announced as a `STARS_EVENT` on window. The star buttons
+ * (`button[data-star]`) are wired by one listener for the whole page.
  */
-import { parseStarred, serializeStarred, STARRED_KEY } from '../lib/prefs';
+import { parseStarred, serializeStarred } from '../lib/prefs';
 import { storage } from './dom';
+import { keys } from './config';
 
 export const STARS_EVENT = 'ic-stars';
 
@@ -16,16 +18,16 @@ let status: StarStatus = 'ok';
 
 function load(): string[] {
   if (starred) return starred;
-  const parsed = parseStarred(storage.get(STARRED_KEY));
+  const parsed = parseStarred(storage.get(keys().starred));
   starred = parsed ?? [];
   if (parsed === null) status = 'reset';
-  if (!storage.set('istiocon:probe', '1')) status = 'unavailable';
-  else storage.remove('istiocon:probe');
+  const probe = `${keys().starred}:probe`;
+  if (!storage.set(probe, '1')) status = 'unavailable';
+  else storage.remove(probe);
   return starred;
 }
 
 export const starStatus = (): StarStatus => (load(), status);
-export const isStarred = (slug: string) => load().includes(slug);
 export const starredSlugs = (): readonly string[] => load();
 
 /** Star (add) or unstar several sessions at once. */
@@ -36,35 +38,36 @@ export function setStarred(slugs: readonly string[], add: boolean) {
     else current.delete(s);
   }
   starred = [...current];
-  if (!storage.set(STARRED_KEY, serializeStarred(starred))) status = 'unavailable';
+  if (!storage.set(keys().starred, serializeStarred(starred))) status = 'unavailable';
   else if (status === 'reset') status = 'ok';
   window.dispatchEvent(new CustomEvent(STARS_EVENT));
 }
 
-export const toggleStar = (slug: string) => setStarred([slug], !isStarred(slug));
-
-window.addEventListener('storage', (e) => {
-  if (e.key !== STARRED_KEY) return;
-  starred = null;
-  window.dispatchEvent(new CustomEvent(STARS_EVENT));
-});
-
-/** <ic-star data-star-slug="…">: the toggle button for one session. */
-class IcStar extends HTMLElement {
-  private wired = false;
-
-  connectedCallback() {
-    // The program moves cards between day sections, which reconnects this element: wire once.
-    const button = this.querySelector('button');
-    if (!button || this.wired) return;
-    this.wired = true;
-    const slug = this.dataset.starSlug!;
-    const sync = () => button.setAttribute('aria-pressed', String(isStarred(slug)));
-    button.disabled = false;
-    button.addEventListener('click', () => toggleStar(slug));
-    window.addEventListener(STARS_EVENT, sync);
-    sync();
+/** Show each star button's state. */
+export function syncStars(root: ParentNode = document) {
+  const set = new Set(load());
+  for (const b of root.querySelectorAll<HTMLButtonElement>('button[data-star]')) {
+    const pressed = String(set.has(b.dataset.star ?? ''));
+    if (b.getAttribute('aria-pressed') !== pressed) b.setAttribute('aria-pressed', pressed);
+    b.disabled = false;
   }
 }
 
-if (!customElements.get('ic-star')) customElements.define('ic-star', IcStar);
+let wired = false;
+
+/** Enable the star buttons and keep them in step with the list (also across tabs). */
+export function wireStars() {
+  if (wired) return;
+  wired = true;
+  document.addEventListener('click', (e) => {
+    const b = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-star]');
+    if (b?.dataset.star) setStarred([b.dataset.star], b.getAttribute('aria-pressed') !== 'true');
+  });
+  window.addEventListener(STARS_EVENT, () => syncStars());
+  window.addEventListener('storage', (e) => {
+    if (e.key !== keys().starred) return;
+    starred = null;
+    window.dispatchEvent(new CustomEvent(STARS_EVENT));
+  });
+  syncStars();
+}
