@@ -63,11 +63,7 @@ export async function pageFor(url: URL): Promise<Page> {
   if (!url) throw new Error(`pageFor without a URL: ${new Error().stack}`);
   const program = await getProgram();
   const locales = siteLocales(program.event);
-  const { prefix, path } = splitLocale(
-    url.pathname,
-    BASE,
-    locales.map((l) => l.prefix).filter(Boolean),
-  );
+  const { prefix, path } = splitLocale(url.pathname, BASE, locales.map((l) => l.prefix).filter(Boolean));
   const locale = locales.find((l) => l.prefix === prefix) ?? locales[0];
   const t = translator(locale.lang);
   return {

@@ -123,8 +123,7 @@ export function sessionTime(start: string, end: string, zone: string, ctx: FactC
 /** A session in a compact list ("Tue 26 Apr, 23:00 UTC+8 · 15:00 UTC"). */
 export function linkTime(start: string, zone: string, ctx: FactContext): { when: string; alt: string } {
   const when = `${formatDay(localDate(start, zone), ctx.t.intl, 'short')}, ${localTime(start, zone)} ${offsetLabel(zone, start)}`;
-  const alt =
-    zone === ctx.eventZone ? '' : `${localTime(start, ctx.eventZone)} ${zoneName(ctx.eventZone, ctx.t)}`;
+  const alt = zone === ctx.eventZone ? '' : `${localTime(start, ctx.eventZone)} ${zoneName(ctx.eventZone, ctx.t)}`;
   return { when, alt };
 }
 
@@ -159,8 +158,7 @@ export function dateRange(first: string, last: string, t: Translator): string {
   const a = dateParts(first, t.intl);
   const b = dateParts(last, t.intl);
   if (first === last) return t('date.range.day', { year: a.year, month: a.month, day: a.day });
-  if (a.year !== b.year)
-    return t('date.range.years', { from: formatDay(first, t.intl), to: formatDay(last, t.intl) });
+  if (a.year !== b.year) return t('date.range.years', { from: formatDay(first, t.intl), to: formatDay(last, t.intl) });
   if (a.month !== b.month)
     return t('date.range.year', { year: a.year, m1: a.month, d1: a.day, m2: b.month, d2: b.day });
   return t('date.range.month', { year: a.year, month: a.month, d1: a.day, d2: b.day });
@@ -178,7 +176,13 @@ export type FactKind = 'card' | 'slot' | 'session' | 'link' | 'range';
  * The text of each `data-part` of a fact, for the island's rewrite: the same functions as above,
  * flattened to strings ("1" / "" for flags).
  */
-export function factParts(kind: FactKind, start: string, end: string, zone: string, ctx: FactContext): Record<string, string> {
+export function factParts(
+  kind: FactKind,
+  start: string,
+  end: string,
+  zone: string,
+  ctx: FactContext,
+): Record<string, string> {
   switch (kind) {
     case 'card': {
       const c = cardTime(start, end, zone, ctx);

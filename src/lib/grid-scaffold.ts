@@ -52,7 +52,13 @@ export function gridDayNode(layout: DayLayout, heading: string, t: Translator): 
     h('h2', { id: `gd-${layout.date}`, class: 'grid-day-title' }, undefined, heading),
     h(
       'div',
-      { class: 'frame', tabindex: '0', role: 'region', 'aria-label': `${heading}: ${t('grid.rooms')}`, 'data-frame': '' },
+      {
+        class: 'frame',
+        tabindex: '0',
+        role: 'region',
+        'aria-label': `${heading}: ${t('grid.rooms')}`,
+        'data-frame': '',
+      },
       undefined,
       h(
         'div',

@@ -69,7 +69,11 @@ export function languageName(language: Language, pageLang: string): string {
 }
 
 /** A speaker's name on a page: the native form ("陈立") where the page is in its language, else the name. */
-export function speakerName(speaker: Pick<Speaker, 'name' | 'nativeName'> | undefined, slug: string, pageLang: string): string {
+export function speakerName(
+  speaker: Pick<Speaker, 'name' | 'nativeName'> | undefined,
+  slug: string,
+  pageLang: string,
+): string {
   if (!speaker) return slug;
   const han = speaker.nativeName && /[\u3400-\u9fff]/.test(speaker.nativeName);
   return speaker.nativeName && han && pageLang.split('-')[0] === 'zh' ? speaker.nativeName : speaker.name;

@@ -30,7 +30,12 @@ export function markdownText(text: string): string {
   const walk = (tokens: ReturnType<typeof md.parse>) => {
     for (const token of tokens) {
       if (token.children) walk(token.children);
-      else if (token.type === 'text' || token.type === 'code_inline' || token.type === 'code_block' || token.type === 'fence')
+      else if (
+        token.type === 'text' ||
+        token.type === 'code_inline' ||
+        token.type === 'code_block' ||
+        token.type === 'fence'
+      )
         out.push(token.content);
       else if (token.type === 'softbreak' || token.type === 'hardbreak') out.push(' ');
       if (token.block && token.nesting === -1) out.push(' ');

@@ -11,13 +11,18 @@ export function withBase(base: string, path: string): string {
 }
 
 /** A page path in an interface language: `prefix` is "" for the default language, else e.g. "zh". */
-export const localize = (path: string, prefix: string) => (prefix ? `/${prefix}${path.startsWith('/') ? '' : '/'}${path}` : path);
+export const localize = (path: string, prefix: string) =>
+  prefix ? `/${prefix}${path.startsWith('/') ? '' : '/'}${path}` : path;
 
 /**
  * A served pathname split into the interface language's prefix and the page path:
  * ("/sub/zh/grid/", "/sub/", ["zh"]) → { prefix: "zh", path: "/grid/" }.
  */
-export function splitLocale(pathname: string, base: string, prefixes: readonly string[]): { prefix: string; path: string } {
+export function splitLocale(
+  pathname: string,
+  base: string,
+  prefixes: readonly string[],
+): { prefix: string; path: string } {
   const root = base.endsWith('/') ? base : `${base}/`;
   let rest = pathname.startsWith(root) ? pathname.slice(root.length - 1) : pathname;
   if (!rest.startsWith('/')) rest = `/${rest}`;

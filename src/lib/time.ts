@@ -234,7 +234,13 @@ function dayFormat(intl: string, style: 'long' | 'short', year: boolean): Intl.D
  * The date is a plain calendar date, so it is formatted in UTC and no zone can shift it.
  * `long` has the year, `short` does not.
  */
+/** Formatted days, remembered: a list of 340 sessions has a handful of dates. */
+const days = new Map<string, string>();
+
 export function formatDay(date: string, intl = 'en-GB', style: 'long' | 'short' = 'long'): string {
+  const key = `${date}|${intl}|${style}`;
+  const known = days.get(key);
+  if (known !== undefined) return known;
   const parts = dayFormat(intl, style, style === 'long').formatToParts(new Date(`${date}T12:00:00Z`));
   const weekday = parts.findIndex((p) => p.type === 'weekday');
   const text = (list: Intl.DateTimeFormatPart[]) =>
@@ -242,10 +248,13 @@ export function formatDay(date: string, intl = 'en-GB', style: 'long' | 'short' 
       .map((p) => p.value)
       .join('')
       .replace(/^[\s,，]+|[\s,，]+$/g, '');
-  if (weekday < 0) return text(parts);
-  const before = text(parts.slice(0, weekday));
-  const after = text(parts.slice(weekday + 1));
-  return [before, parts[weekday].value, after].filter(Boolean).join(' ');
+  const out =
+    weekday < 0
+      ? text(parts)
+      : [text(parts.slice(0, weekday)), parts[weekday].value, text(parts.slice(weekday + 1))].filter(Boolean).join(' ');
+  if (days.size > 2_000) days.clear();
+  days.set(key, out);
+  return out;
 }
 
 /** Minutes between two instants. */

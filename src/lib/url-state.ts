@@ -89,8 +89,7 @@ export function parseState(search: string | URLSearchParams, vocab: Vocabulary):
   const day = params.get('day');
   if (day && isRealDate(day)) state.day = day;
   const now = params.get('now');
-  if (now && /^\d{4}-\d{2}-\d{2}T/.test(now) && /(Z|[+-]\d{2}:\d{2})$/.test(now) && isRealInstant(now))
-    state.now = now;
+  if (now && /^\d{4}-\d{2}-\d{2}T/.test(now) && /(Z|[+-]\d{2}:\d{2})$/.test(now) && isRealInstant(now)) state.now = now;
   if (vocab.codes) state.picks = pick(params.get('picks'), vocab.codes);
   return state;
 }

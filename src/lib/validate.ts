@@ -43,18 +43,38 @@ export function validateProgram(program: Program, files: ProgramFiles = {}): Pro
     const seen = new Set<string>();
     for (const key of keys) {
       if (seen.has(key))
-        problems.push({ file: files.lists?.[kind] ?? `content/${kind}.yaml`, field: 'id', message: `"${key}" is listed twice` });
+        problems.push({
+          file: files.lists?.[kind] ?? `content/${kind}.yaml`,
+          field: 'id',
+          message: `"${key}" is listed twice`,
+        });
       seen.add(key);
     }
   };
-  unique('tracks', program.tracks.map((t) => t.slug));
-  unique('languages', program.languages.map((l) => l.code));
-  unique('types', program.types.map((t) => t.slug));
-  unique('rooms', program.rooms.map((r) => r.slug));
+  unique(
+    'tracks',
+    program.tracks.map((t) => t.slug),
+  );
+  unique(
+    'languages',
+    program.languages.map((l) => l.code),
+  );
+  unique(
+    'types',
+    program.types.map((t) => t.slug),
+  );
+  unique(
+    'rooms',
+    program.rooms.map((r) => r.slug),
+  );
 
   event.blocks.forEach((b, i) => {
     if (!languages.has(b.language))
-      problems.push({ file: eventFile, field: `blocks[${i}].language`, message: `language "${b.language}" is not in languages.yaml` });
+      problems.push({
+        file: eventFile,
+        field: `blocks[${i}].language`,
+        message: `language "${b.language}" is not in languages.yaml`,
+      });
   });
 
   const seenSlugs = new Map<string, string>();
@@ -80,7 +100,10 @@ export function validateProgram(program: Program, files: ProgramFiles = {}): Pro
       add('type', `type "${s.type}" does not exist; known types: ${quoteAll(types)}`);
     s.languages.forEach((code, i) => {
       if (!languages.has(code))
-        add(s.languages.length > 1 ? `language[${i}]` : 'language', `language "${code}" does not exist; known languages: ${quoteAll(languages)}`);
+        add(
+          s.languages.length > 1 ? `language[${i}]` : 'language',
+          `language "${code}" does not exist; known languages: ${quoteAll(languages)}`,
+        );
     });
     if (!rooms.has(s.room)) add('room', `room "${s.room}" does not exist; known rooms: ${quoteAll(rooms)}`);
     if (s.block !== undefined && blocks.size && !blocks.has(s.block))
@@ -96,7 +119,11 @@ export function validateProgram(program: Program, files: ProgramFiles = {}): Pro
   const seenSpeakers = new Set<string>();
   for (const sp of program.speakers) {
     if (seenSpeakers.has(sp.slug))
-      problems.push({ file: sp.file ?? `content/speakers/${sp.slug}.yaml`, field: 'slug', message: `"${sp.slug}" is a duplicate` });
+      problems.push({
+        file: sp.file ?? `content/speakers/${sp.slug}.yaml`,
+        field: 'slug',
+        message: `"${sp.slug}" is a duplicate`,
+      });
     seenSpeakers.add(sp.slug);
   }
   return problems;

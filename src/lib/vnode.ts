@@ -22,7 +22,13 @@ export const h = (
 ): VNode => {
   const text = content.filter((c): c is string => typeof c === 'string').join('');
   const children = content.filter((c): c is VNode => typeof c !== 'string');
-  return { tag, attrs, ...(style ? { style } : {}), ...(text ? { text } : {}), ...(children.length ? { children } : {}) };
+  return {
+    tag,
+    attrs,
+    ...(style ? { style } : {}),
+    ...(text ? { text } : {}),
+    ...(children.length ? { children } : {}),
+  };
 };
 
 /** A style record as an attribute value: "grid-row: 2; grid-column: 1 / -1". */

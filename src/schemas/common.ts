@@ -76,10 +76,7 @@ export const httpUrl = () =>
 
 /** Non-empty, trimmed text. */
 export const text = () =>
-  z
-    .string({ required_error: 'is required', invalid_type_error: 'must be text' })
-    .trim()
-    .min(1, 'must not be empty');
+  z.string({ required_error: 'is required', invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty');
 
 /** A labelled link, as speakers' homepages and profiles come from pretalx and Sessionize. */
 export const link = () =>

@@ -106,9 +106,7 @@ export const eventSchema = () =>
         .optional(),
       /** The program's day-blocks, when it has them: each starts at an instant and is in one language. */
       blocks: z
-        .array(
-          z.object({ id: z.string().regex(/^[a-z0-9]+$/), language: languageTag(), start: instant() }).strict(),
-        )
+        .array(z.object({ id: z.string().regex(/^[a-z0-9]+$/), language: languageTag(), start: instant() }).strict())
         .optional(),
     })
     .strict()

@@ -26,13 +26,17 @@ export const storage = {
   },
 };
 
-/** The viewer's own zone as the browser reports it, or null. */
+let device: string | null | undefined;
+
+/** The viewer's own zone as the browser reports it, or null (asked once: the first Intl call is slow). */
 export function deviceZone(): string | null {
+  if (device !== undefined) return device;
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+    device = Intl.DateTimeFormat().resolvedOptions().timeZone || null;
   } catch {
-    return null;
+    device = null;
   }
+  return device;
 }
 
 /** Replace the query string without adding a history entry. */

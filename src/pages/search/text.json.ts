@@ -4,6 +4,9 @@ import { getProgram } from '../../data/program';
 import { programSearchDocs } from '../../lib/search-docs';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(Object.fromEntries(programSearchDocs(await getProgram()).map((d) => [d.slug, d.abstract]))), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify(Object.fromEntries(programSearchDocs(await getProgram()).map((d) => [d.slug, d.abstract]))),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );

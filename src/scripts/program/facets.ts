@@ -15,7 +15,7 @@ export class Facets {
 
   constructor(
     private root: HTMLElement,
-    private change: Change,
+    change: Change,
   ) {
     this.boxes = [...root.querySelectorAll<HTMLInputElement>('[data-facet] input[type=checkbox]')];
     this.choice = [...root.querySelectorAll<HTMLAnchorElement>('[data-language-choice] a')];
@@ -86,4 +86,3 @@ export class Facets {
     if (clear) clear.disabled = activeFilterCount(state) === 0;
   }
 }
-

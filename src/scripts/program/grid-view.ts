@@ -4,7 +4,7 @@
  * places the session cards and keeps the day, the now line and the tabs in step.
  */
 import { chooseDay, gridPlacement, layoutDay, layoutDays, nowPosition, type DayLayout } from '../../lib/grid';
-import { gridDayNode } from '../../lib/grid-scaffold';
+import { dayScaffold, gridDayNode } from '../../lib/grid-scaffold';
 import type { Room } from '../../lib/types';
 import { groupByDay } from '../../lib/schedule';
 import { conferenceDate, formatDay } from '../../lib/time';
@@ -13,6 +13,12 @@ import { factContext, t } from '../config';
 import { build } from '../vnode';
 import { renderDayNav } from './day-nav';
 import type { Item, ProgramView, ViewInput } from './items';
+
+/** Where every card sits in a layout: equal keys mean the same cells, whatever the labels. */
+const placementKey = (l: DayLayout) =>
+  `${l.rows}|${l.tracks}|${l.columns.map((c) => c.room.slug).join(',')}|${l.items
+    .map((i) => `${i.slug}:${i.rowStart}-${i.rowEnd}:${i.trackStart}-${i.trackEnd}`)
+    .join(' ')}`;
 
 /** Phones read the timetable as an agenda (grid.css); "jump to now" then goes to a card, not the line. */
 const AGENDA = '(max-width: 40rem)';
@@ -30,7 +36,7 @@ export class GridView implements ProgramView {
   private readonly nav: HTMLElement | null;
 
   constructor(
-    private root: HTMLElement,
+    root: HTMLElement,
     private items: Item[],
     private rooms: Room[],
     private onDay: (day: string) => void,
@@ -40,7 +46,8 @@ export class GridView implements ProgramView {
     this.days.classList.add('js');
     this.builtFor = this.zone = factContext().eventZone;
     this.layouts = new Map(this.layoutAll(this.zone).map((l) => [l.date, l]));
-    for (const s of this.days.querySelectorAll<HTMLElement>('section[data-date]')) this.sections.set(s.dataset.date!, s);
+    for (const s of this.days.querySelectorAll<HTMLElement>('section[data-date]'))
+      this.sections.set(s.dataset.date!, s);
     this.nav?.addEventListener('click', (e) => {
       const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-day]');
       if (!a) return;
@@ -58,9 +65,21 @@ export class GridView implements ProgramView {
     this.zone = zone;
     if (zone === this.builtFor) return;
     this.builtFor = zone;
+    const old = this.layouts;
     this.layouts = new Map(this.layoutAll(zone).map((l) => [l.date, l]));
     this.narrowedDays.clear();
-    this.sections = new Map([...this.layouts.values()].map((l) => [l.date, this.buildDay(l)]));
+    this.sections = new Map(
+      [...this.layouts.values()].map((l) => {
+        // Most zone changes move only the clock: the same cells with other labels. Keep the cards then.
+        const kept = this.sections.get(l.date);
+        const before = old.get(l.date);
+        if (kept && before && placementKey(before) === placementKey(l)) {
+          kept.querySelector('[data-scaffold]')?.replaceWith(build(dayScaffold(l, t()))!);
+          return [l.date, kept];
+        }
+        return [l.date, this.buildDay(l)];
+      }),
+    );
     this.days.replaceChildren(...this.sections.values());
   }
 
@@ -87,9 +106,7 @@ export class GridView implements ProgramView {
     const key = visible?.map((i) => i.slug).join(' ');
     if (!old || key === this.narrowedDays.get(date)) return;
     const dayChange = dayChangeIn(this.zone, factContext());
-    const layout = visible
-      ? layoutDay(visible, this.rooms, this.zone, date, { dayChange })
-      : this.layouts.get(date)!;
+    const layout = visible ? layoutDay(visible, this.rooms, this.zone, date, { dayChange }) : this.layouts.get(date)!;
     if (key !== undefined) this.narrowedDays.set(date, key);
     else this.narrowedDays.delete(date);
     const section = this.buildDay(layout);
@@ -117,7 +134,12 @@ export class GridView implements ProgramView {
       if (line && row !== null) line.style.setProperty('--now-row', String(row));
     }
     if (this.nav)
-      renderDayNav(this.nav, all.map((date) => ({ date, count: counts.get(date)?.length ?? 0 })), '#day-', this.current);
+      renderDayNav(
+        this.nav,
+        all.map((date) => ({ date, count: counts.get(date)?.length ?? 0 })),
+        '#day-',
+        this.current,
+      );
     return this.current;
   }
 
@@ -135,7 +157,8 @@ export class GridView implements ProgramView {
       const frame = section.querySelector<HTMLElement>('[data-frame]')!;
       const line = section.querySelector<HTMLElement>('[data-now-line]')!;
       frame.scrollIntoView({ block: 'start' });
-      frame.scrollTop = line.getBoundingClientRect().top - frame.getBoundingClientRect().top + frame.scrollTop - frame.clientHeight / 3;
+      frame.scrollTop =
+        line.getBoundingClientRect().top - frame.getBoundingClientRect().top + frame.scrollTop - frame.clientHeight / 3;
     }
     card?.querySelector<HTMLElement>('h3 a')?.focus({ preventScroll: true });
     return day;

@@ -15,10 +15,9 @@ import {
 } from '../../lib/url-state';
 import { zoneNote } from '../../lib/facts';
 import { isRunning } from '../../lib/schedule';
-import { sessionPath } from '../../lib/paths';
-import { formatDay, localDate, localTime, UTC } from '../../lib/time';
+import { UTC } from '../../lib/time';
 import type { Room } from '../../lib/types';
-import { factContext, pagePath, t } from '../config';
+import { factContext, t } from '../config';
 import { replaceQuery } from '../dom';
 import { renderFacts } from '../facts';
 import { STARS_EVENT, starredSlugs, wireStars } from '../stars';
@@ -26,7 +25,7 @@ import { initialChoice, resolveZone, storeChoice, type ZoneChoice } from '../zon
 import { Facets } from './facets';
 import { readItems, type Item, type ProgramView, type RenderContext } from './items';
 import { ListView } from './list-view';
-import { Live } from './live';
+import type { Live } from './live';
 import { MySchedule } from './my-schedule';
 import { Search } from './search';
 import { ZonePicker } from './zone-picker';
@@ -42,7 +41,9 @@ class IcProgram extends HTMLElement {
   private search!: Search;
   private facets!: Facets;
   private mine!: MySchedule;
-  private live!: Live;
+  /** The live marks, loaded only while the conference runs. */
+  private live?: Live;
+  private liveLoad?: Promise<void>;
 
   connectedCallback() {
     this.items = readItems(this);
@@ -73,10 +74,6 @@ class IcProgram extends HTMLElement {
     this.search = new Search(this, (q) => this.change((s) => (s.q = q), false));
     this.facets = new Facets(this, change);
     this.mine = new MySchedule(this, this.items, change);
-    this.live = new Live(this, this.items, () => {
-      const day = this.view.jumpTo(this.now(), this.zone, this.live.live);
-      if (day) this.change((s) => (s.day = day));
-    });
     this.vocab = { ...this.facets.vocabulary(), codes: this.items.map((i) => i.code) };
     this.readUrl();
     this.facets.reveal(this.state);
@@ -92,9 +89,19 @@ class IcProgram extends HTMLElement {
     window.addEventListener('pageshow', (e) => e.persisted && this.restore());
     this.updateTimes();
     this.render();
-    // During the conference the list opens on what is on now (the timetable already opens on today).
-    if (this.dataset.view !== 'grid' && !location.hash && !this.state.q && isRunning(this.items, this.now()))
-      this.view.jumpTo(this.now(), this.zone, this.live.live);
+  }
+
+  /** While the conference runs, load the live marks; the list then opens on what is on now. */
+  private loadLive() {
+    this.liveLoad ??= import('./live').then(({ Live }) => {
+      this.live = new Live(this, this.items, () => {
+        const day = this.view.jumpTo(this.now(), this.zone, this.live?.live ?? []);
+        if (day) this.change((s) => (s.day = day));
+      });
+      this.render();
+      if (this.dataset.view !== 'grid' && !location.hash && !this.state.q)
+        this.view.jumpTo(this.now(), this.zone, this.live.live);
+    });
   }
 
   /** Change the state and show it (`sync`: also put it back into the controls). */
@@ -169,11 +176,11 @@ class IcProgram extends HTMLElement {
     const day = this.view.show({ visible, zone: this.zone, query, day: state.day, now, narrowed });
     if (day && state.day) state.day = day;
     const ctx: RenderContext = { state, items: this.items, visible, hits, zone: this.zone, now, starred };
-    this.live.render(ctx);
-    this.search.highlight(this.items, hits);
+    if (this.live) this.live.render(ctx);
+    else if (isRunning(this.items, now)) this.loadLive();
+    this.search.render(this.items, hits, this.zone);
     this.facets.render(ctx, { matches, starred });
     this.mine.render(ctx);
-    this.renderElsewhere(hits);
     this.renderStatus(visible.length, hits);
   }
 
@@ -196,27 +203,6 @@ class IcProgram extends HTMLElement {
       const query = a.dataset.keepQuery === 'all' ? all : shared;
       a.search = query ? `?${query}` : '';
     }
-  }
-
-  /** A large program's day page: list the search matches that are on other days' pages. */
-  private renderElsewhere(hits: ReturnType<Search['hits']>) {
-    const box = this.querySelector<HTMLElement>('[data-elsewhere]');
-    if (!box) return;
-    const here = new Set(this.items.map((i) => i.slug));
-    const docs = new Map(this.search.docs.map((d) => [d.slug, d]));
-    const others = (hits ?? []).filter((h) => !here.has(h.slug) && docs.has(h.slug)).slice(0, 30);
-    box.hidden = others.length === 0;
-    const intl = t().intl;
-    box.querySelector('ul')!.replaceChildren(
-      ...others.map((h) => {
-        const doc = docs.get(h.slug)!;
-        const li = document.createElement('li');
-        const a = Object.assign(document.createElement('a'), { href: pagePath(sessionPath(doc.slug)), textContent: doc.title });
-        const when = `${formatDay(localDate(doc.start, this.zone), intl, 'short')}, ${localTime(doc.start, this.zone)}`;
-        li.append(a, Object.assign(document.createElement('span'), { className: 'muted', textContent: ` — ${when}` }));
-        return li;
-      }),
-    );
   }
 }
 

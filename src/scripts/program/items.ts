@@ -7,6 +7,8 @@ export interface Item extends Filterable {
   code: string;
   start: string;
   end: string;
+  /** Position in the server's markup, which is program order: ties in time keep it. */
+  order: number;
   /** The element that moves between days (the list item). */
   li: HTMLElement;
   article: HTMLElement;
@@ -15,7 +17,7 @@ export interface Item extends Filterable {
 }
 
 export function readItems(root: ParentNode): Item[] {
-  return [...root.querySelectorAll<HTMLElement>('article[data-slug]')].map((a) => {
+  return [...root.querySelectorAll<HTMLElement>('article[data-slug]')].map((a, order) => {
     const title = a.querySelector<HTMLAnchorElement>('h3 a')!;
     const d = a.dataset;
     return {
@@ -23,6 +25,7 @@ export function readItems(root: ParentNode): Item[] {
       code: d.code!,
       start: d.start!,
       end: d.end!,
+      order,
       languages: (d.lang ?? '').split(' ').filter(Boolean),
       track: d.track ?? 'none',
       type: d.type ?? 'none',

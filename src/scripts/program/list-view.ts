@@ -61,7 +61,12 @@ export class ListView implements ProgramView {
           key: d.date,
           items: d.sessions,
         }));
-    if (this.nav && !query) renderDayNav(this.nav, groups.map((g) => ({ date: g.key, count: g.items.length })), '#d-');
+    if (this.nav && !query)
+      renderDayNav(
+        this.nav,
+        groups.map((g) => ({ date: g.key, count: g.items.length })),
+        '#d-',
+      );
     const shown = groups.map((g) => `${g.heading}|${g.items.map((i) => i.slug).join(' ')}`).join('\n');
     if (shown === this.shown || !this.tpl) return undefined;
     this.shown = shown;
@@ -75,8 +80,9 @@ export class ListView implements ProgramView {
 
   jumpTo(_now: number, _zone: string, live: readonly string[]) {
     const target =
-      this.days.querySelector<HTMLElement>(live.map((s) => `article[data-slug="${CSS.escape(s)}"]`).join(',') || ':not(*)') ??
-      this.days.querySelector<HTMLElement>('[data-live]');
+      this.days.querySelector<HTMLElement>(
+        live.map((s) => `article[data-slug="${CSS.escape(s)}"]`).join(',') || ':not(*)',
+      ) ?? this.days.querySelector<HTMLElement>('[data-live]');
     target?.scrollIntoView({ block: 'center' });
     target?.querySelector<HTMLElement>('h3 a')?.focus({ preventScroll: true });
     return undefined;

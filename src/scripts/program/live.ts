@@ -47,13 +47,19 @@ export class Live {
       const item = bySlug.get(slug)!;
       const li = document.createElement('li');
       const label = kind === 'live' ? t()('live.now') : t()('live.nextAt', { time: localTime(item.start, zone) });
-      const a = Object.assign(document.createElement('a'), { href: pagePath(`/sessions/${encodeURIComponent(slug)}/`), textContent: item.titleText });
+      const a = Object.assign(document.createElement('a'), {
+        href: pagePath(`/sessions/${encodeURIComponent(slug)}/`),
+        textContent: item.titleText,
+      });
       li.append(this.flag(kind, label), a);
       return li;
     };
     this.strip
       .querySelector('[data-now-list]')
-      ?.replaceChildren(...live.slice(0, 4).map((s) => entry(s, 'live')), ...next.slice(0, 2).map((s) => entry(s, 'next')));
+      ?.replaceChildren(
+        ...live.slice(0, 4).map((s) => entry(s, 'live')),
+        ...next.slice(0, 2).map((s) => entry(s, 'next')),
+      );
   }
 
   private flag(kind: 'live' | 'next', text = t()(kind === 'live' ? 'live.label' : 'live.upNext')) {

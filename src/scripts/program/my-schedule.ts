@@ -1,10 +1,11 @@
 /**
- * My schedule: the starred-only view, overlaps named on the cards, the calendar file of the starred
- * sessions, a share link (`?picks=codes`) and, for its recipient, the banner that offers to adopt it.
+ * My schedule: the starred-only view, overlaps named on the cards and, for the recipient of a
+ * shared list (`?picks=codes`), the banner that offers to adopt it. The calendar file and the share
+ * link load on first use (my-schedule-actions.ts).
  */
 import { conflicts } from '../../lib/schedule';
 import type { ViewState } from '../../lib/url-state';
-import { siteConfig, sitePath, t } from '../config';
+import { t } from '../config';
 import { setStarred, starStatus, starredSlugs } from '../stars';
 import type { Item, RenderContext } from './items';
 
@@ -13,6 +14,8 @@ type Change = (apply: (state: ViewState) => void) => void;
 export class MySchedule {
   private note: HTMLElement | null;
   private state?: ViewState;
+  /** The starred slugs the overlap notes were last written for. */
+  private flagged?: string;
 
   constructor(
     private root: HTMLElement,
@@ -20,13 +23,17 @@ export class MySchedule {
     change: Change,
   ) {
     this.note = root.querySelector('[data-mine-note]');
-    const on = (selector: string, handler: () => void) => root.querySelector(selector)?.addEventListener('click', handler);
+    const on = (selector: string, handler: () => void) =>
+      root.querySelector(selector)?.addEventListener('click', handler);
     on('[data-starred-toggle]', () => change((s) => (s.starred = !s.starred)));
-    on('[data-export]', () => void this.export());
-    on('[data-share]', () => void this.share());
+    on('[data-export]', () => void this.act('exportCalendar'));
+    on('[data-share]', () => void this.act('shareLink'));
     on('[data-star-picks]', () => {
       const codes = new Set(this.state?.picks);
-      setStarred(this.items.filter((i) => codes.has(i.code)).map((i) => i.slug), true);
+      setStarred(
+        this.items.filter((i) => codes.has(i.code)).map((i) => i.slug),
+        true,
+      );
       this.say(t()('mine.added'));
     });
     on('[data-clear-picks]', () => change((s) => (s.picks = [])));
@@ -44,14 +51,21 @@ export class MySchedule {
   render({ state, starred }: RenderContext) {
     this.state = state;
     const mine = this.items.filter((i) => starred.has(i.slug));
-    const clash = conflicts(mine);
-    for (const item of this.items) {
-      const flag = item.article.querySelector<HTMLElement>('[data-conflict]');
-      if (!flag) continue;
-      const other = clash.get(item.slug);
-      flag.hidden = !other;
-      const text = other ? t()('card.overlap', { title: other.titleText }) : '';
-      if (flag.textContent !== text) flag.textContent = text;
+    const key = mine.map((i) => i.slug).join(' ');
+    if (key !== this.flagged) {
+      const before = new Set(this.flagged?.split(' '));
+      this.flagged = key;
+      const clash = conflicts(mine);
+      // Only starred cards (now or before) can carry a note: the others are left alone.
+      for (const item of this.items) {
+        if (!starred.has(item.slug) && !before.has(item.slug)) continue;
+        const flag = item.article.querySelector<HTMLElement>('[data-conflict]');
+        if (!flag) continue;
+        const other = clash.get(item.slug);
+        flag.hidden = !other;
+        const text = other ? t()('card.overlap', { title: other.titleText }) : '';
+        if (flag.textContent !== text) flag.textContent = text;
+      }
     }
     this.root.querySelector('[data-starred-toggle]')?.setAttribute('aria-pressed', String(state.starred));
     const count = this.root.querySelector('[data-star-count]');
@@ -69,46 +83,11 @@ export class MySchedule {
     }
   }
 
-  /** Download the starred sessions as one calendar, merged from their per-session files. */
-  private async export() {
+  /** Run an action of the lazily loaded module on the starred sessions and say how it went. */
+  private async act(action: 'exportCalendar' | 'shareLink') {
     const items = this.mine();
     if (!items.length) return;
-    try {
-      const files = await Promise.all(
-        items.map(async (i) => {
-          const r = await fetch(sitePath(`/sessions/${encodeURIComponent(i.slug)}.ics`));
-          if (!r.ok) throw new Error(String(r.status));
-          return r.text();
-        }),
-      );
-      const { mergeCalendars } = await import('../../lib/favourites');
-      const name = t()('mine.calendarName', { event: siteConfig().event });
-      const blob = new Blob([mergeCalendars(files, name)], { type: 'text/calendar' });
-      const a = Object.assign(document.createElement('a'), {
-        href: URL.createObjectURL(blob),
-        download: `${siteConfig().storagePrefix}-my-schedule.ics`,
-      });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      this.say(t()('mine.exported', { n: items.length }));
-    } catch {
-      this.say(t()('mine.exportFailed'));
-    }
-  }
-
-  /** Copy a link that shows the starred sessions to whoever opens it. */
-  private async share() {
-    const codes = this.mine().map((i) => i.code);
-    if (!codes.length) return;
-    const url = new URL(location.pathname, location.href);
-    url.search = `picks=${codes.map(encodeURIComponent).join(',')}`;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.say(t()('mine.copied'));
-    } catch {
-      this.say(t()('mine.copyThis', { url: url.href }));
-    }
+    const actions = await import('./my-schedule-actions');
+    this.say(await actions[action](items));
   }
 }

@@ -1,14 +1,13 @@
 /**
- * Search: the box, the index and the highlights. fuse.js and the index load on first use, in two
+ * The search box. The engine (fuse.js and the ranking) and the index load on first use, in two
  * parts: search/index.json (titles, speakers, organisations, track, type, room, languages) answers
  * the first keystroke; search/text.json (abstracts) follows and refines the results.
  */
 import type { Hit, SearchDoc } from '../../lib/search';
 import { cleanQuery } from '../../lib/url-state';
 import { sitePath } from '../config';
+import type { SearchEngine } from './search-engine';
 import type { Item } from './items';
-
-type SearchModule = typeof import('../../lib/search');
 
 const fetchJson = async <T>(path: string): Promise<T> => {
   const r = await fetch(sitePath(path));
@@ -18,15 +17,12 @@ const fetchJson = async <T>(path: string): Promise<T> => {
 
 export class Search {
   readonly input: HTMLInputElement | null;
-  private search?: (query: string) => Hit[];
-  private module?: SearchModule;
-  docs: SearchDoc[] = [];
+  private engine?: SearchEngine;
   failed = false;
   private loading?: Promise<void>;
-  private highlighted = new Set<Item>();
 
   constructor(
-    root: HTMLElement,
+    private root: HTMLElement,
     private onChange: (query: string) => void,
   ) {
     this.input = root.querySelector('[data-search]');
@@ -58,52 +54,40 @@ export class Search {
     if (query) void this.load();
   }
 
-  /** Load fuse.js and the index (titles first, then the text); re-render after each part. */
+  private query = () => (this.input ? cleanQuery(this.input.value) : '');
+
+  /** Load the engine and the index (titles first, then the text); re-render after each part. */
   load(): Promise<void> {
     this.loading ??= (async () => {
       try {
-        const [module, docs] = await Promise.all([
-          import('../../lib/search'),
+        const [{ SearchEngine }, docs] = await Promise.all([
+          import('./search-engine'),
           fetchJson<SearchDoc[]>('/search/index.json'),
         ]);
-        this.module = module;
-        this.docs = docs;
-        this.search = module.createSearch(docs);
-        this.onChange(this.input ? cleanQuery(this.input.value) : '');
+        this.engine = new SearchEngine(docs);
+        this.onChange(this.query());
         const text = await fetchJson<Record<string, string>>('/search/text.json');
-        this.docs = docs.map((d) => ({ ...d, abstract: text[d.slug] ?? '' }));
-        this.search = module.createSearch(this.docs);
+        this.engine = new SearchEngine(docs.map((d) => ({ ...d, abstract: text[d.slug] ?? '' })));
       } catch {
-        this.failed = !this.search;
+        this.failed = !this.engine;
       }
-      this.onChange(this.input ? cleanQuery(this.input.value) : '');
+      this.onChange(this.query());
     })();
     return this.loading;
   }
 
-  /** Ranked hits for a query, or undefined while the index is not there. */
+  /** Ranked hits for a query, or undefined while the engine is not there. */
   hits(query: string): Hit[] | undefined {
-    return query && this.search ? this.search(query) : undefined;
+    return query && this.engine ? this.engine.hits(query) : undefined;
   }
 
-  /** Mark the matched parts of the titles shown; undo the previous marks. */
-  highlight(items: readonly Item[], hits: Hit[] | undefined) {
-    for (const item of this.highlighted) item.title.textContent = item.titleText;
-    this.highlighted.clear();
-    const mark = this.module?.highlight;
-    if (!hits || !mark) return;
-    const bySlug = new Map(items.map((i) => [i.slug, i]));
-    for (const hit of hits) {
-      const item = bySlug.get(hit.slug);
-      if (!item || !hit.title.length || !item.li.isConnected) continue;
-      item.title.replaceChildren(
-        ...mark(item.titleText, hit.title).map((seg) =>
-          seg.mark
-            ? Object.assign(document.createElement('mark'), { textContent: seg.text })
-            : document.createTextNode(seg.text),
-        ),
-      );
-      this.highlighted.add(item);
+  /** Highlights, and the matches on other day pages (a large program). */
+  render(items: readonly Item[], hits: Hit[] | undefined, zone: string) {
+    this.engine?.highlight(items, hits);
+    const box = this.root.querySelector<HTMLElement>('[data-elsewhere]');
+    if (box) {
+      if (this.engine) this.engine.elsewhere(box, hits, items, zone);
+      else box.hidden = true;
     }
   }
 }
