@@ -120,9 +120,13 @@ export function sessionTime(start: string, end: string, zone: string, ctx: FactC
   };
 }
 
-/** A session in a compact list ("Tue 26 Apr, 23:00 UTC+8 · 15:00 UTC"). */
+/** A session in a compact list ("Tue 26 Apr, 23:00 UTC+8" and, beside it, "15:00 UTC"). */
 export function linkTime(start: string, zone: string, ctx: FactContext): { when: string; alt: string } {
-  const when = `${formatDay(localDate(start, zone), ctx.t.intl, 'short')}, ${localTime(start, zone)} ${offsetLabel(zone, start)}`;
+  const when = ctx.t('time.link', {
+    day: formatDay(localDate(start, zone), ctx.t.intl, 'short'),
+    time: localTime(start, zone),
+    zone: offsetLabel(zone, start),
+  });
   const alt = zone === ctx.eventZone ? '' : `${localTime(start, ctx.eventZone)} ${zoneName(ctx.eventZone, ctx.t)}`;
   return { when, alt };
 }
@@ -132,7 +136,11 @@ export function zoneNote(zone: string, own: boolean, at: string | number, t: Tra
   const iana = zone.replace(/_/g, ' ');
   const offset = offsetLabel(zone, at);
   const where =
-    zone === UTC ? 'UTC' : t.has(`zone.${zone}`) ? `${zoneName(zone, t)} (${iana}, ${offset})` : `${iana} (${offset})`;
+    zone === UTC
+      ? 'UTC'
+      : t.has(`zone.${zone}`)
+        ? t('zone.named', { city: zoneName(zone, t), iana, offset })
+        : t('zone.unnamed', { iana, offset });
   return t(own ? 'zone.note.own' : 'zone.note', { zone: where });
 }
 

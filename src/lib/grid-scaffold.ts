@@ -11,7 +11,7 @@ import { h, type VNode } from './vnode';
 export function dayTemplate(layout: Pick<DayLayout, 'columns' | 'rows'>): Record<string, string> {
   return {
     'grid-template-columns': gridTemplateColumns(layout, 'var(--time)', 'var(--col)'),
-    'grid-template-rows': `var(--head) repeat(${layout.rows}, var(--slot))`,
+    'grid-template-rows': layout.rows ? `var(--head) repeat(${layout.rows}, var(--slot))` : 'var(--head)',
   };
 }
 
@@ -56,7 +56,7 @@ export function gridDayNode(layout: DayLayout, heading: string, t: Translator): 
         class: 'frame',
         tabindex: '0',
         role: 'region',
-        'aria-label': `${heading}: ${t('grid.rooms')}`,
+        'aria-label': t('grid.region', { day: heading }),
         'data-frame': '',
       },
       undefined,

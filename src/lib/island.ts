@@ -41,7 +41,7 @@ export const CLIENT_MESSAGES = [
   'tools.zone',
   'card.overlap',
   'grid.break',
-  'grid.rooms',
+  'grid.region',
   'date.',
   'event.sessions',
   'session.play',

@@ -63,32 +63,39 @@ const titleCase = (zone: string) =>
 /** True when `zone` names a zone this runtime knows. */
 export const isValidZone = (zone: unknown): zone is string => canonicalZone(zone) !== null;
 
-const offsets = new Map<string, number>();
+const offsets = new Map<string, number | null>();
 const QUARTER_HOUR = 15 * MINUTE;
 
 /** Offsets from here on are remembered per quarter hour (see offsetMinutes). */
 const CACHE_FROM = Date.UTC(1980, 0, 1);
 
+/** The offset at an instant, asked of Intl. */
+function intlOffset(ms: number, zone: string): number {
+  const f = partsFormat(zone).formatToParts(new Date(ms));
+  const get = (type: string) => Number(f.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
 /**
- * Minutes to add to UTC to get local time in `zone` at that instant (UTC+8 → 480). From 1980 on it
- * is remembered per zone and quarter hour of UTC, where tzdb's offset changes fall (checked for
- * every zone in tests/unit/time.test.ts), because a large day asks for thousands of offsets.
+ * Minutes to add to UTC to get local time in `zone` at that instant (UTC+8 → 480). A large day
+ * asks for thousands of offsets, so from 1980 on they are remembered per zone and quarter hour of
+ * UTC — but only for a quarter hour whose first and last second have the same offset: a few zones
+ * change at 00:01 local time, inside a quarter hour (checked for every zone in tests/unit/time.test.ts).
  */
 export function offsetMinutes(at: string | number | Date, zone: string): number {
   if (zone === UTC) return 0;
   const ms = toMs(at);
-  const key = ms >= CACHE_FROM ? `${zone}|${Math.floor(ms / QUARTER_HOUR)}` : '';
-  const known = key ? offsets.get(key) : undefined;
-  if (known !== undefined) return known;
-  const f = partsFormat(zone).formatToParts(new Date(ms));
-  const get = (type: string) => Number(f.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  const offset = Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
-  if (key) {
-    if (offsets.size > 20_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
+  if (ms < CACHE_FROM) return intlOffset(ms, zone);
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const key = `${zone}|${bucket}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known ?? intlOffset(ms, zone);
+  const first = intlOffset(bucket * QUARTER_HOUR, zone);
+  const steady = first === intlOffset((bucket + 1) * QUARTER_HOUR - 1000, zone);
+  if (offsets.size > 20_000) offsets.clear();
+  offsets.set(key, steady ? first : null);
+  return steady ? first : intlOffset(ms, zone);
 }
 
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
@@ -167,7 +174,7 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 }
 
-/** How many calendar days the date in `zone` is ahead of the date in `reference` (−1, 0 or +1). */
+/** How many calendar days the date in `zone` is ahead of the date in `reference` (−2 to +2). */
 export function dayShift(at: string | number | Date, zone: string, reference: string = UTC): number {
   return daysBetween(localDate(at, reference), localDate(at, zone));
 }

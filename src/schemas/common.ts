@@ -23,15 +23,21 @@ export const slug = () =>
 export const instant = () =>
   z
     .string({ required_error: 'is required', invalid_type_error: 'must be a quoted ISO 8601 instant' })
-    .regex(INSTANT_PATTERN, 'must be an ISO 8601 instant ending in "Z" or an offset, like "2022-04-25T15:00:00Z"')
-    .refine(isRealInstant, 'is not a real date and time');
+    .superRefine((value, ctx) => {
+      if (!INSTANT_PATTERN.test(value))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be an ISO 8601 instant ending in "Z" or an offset, like "2022-04-25T15:00:00Z"',
+        });
+      else if (!isRealInstant(value)) ctx.addIssue({ code: 'custom', message: 'is not a real date and time' });
+    });
 
 /** A calendar date such as "2022-04-25" that exists (no 31 February). */
 export const date = () =>
-  z
-    .string({ required_error: 'is required', invalid_type_error: 'must be a quoted date' })
-    .regex(DATE_PATTERN, 'must be a date like "2022-04-25"')
-    .refine(isRealDate, 'is not a real date');
+  z.string({ required_error: 'is required', invalid_type_error: 'must be a quoted date' }).superRefine((value, ctx) => {
+    if (!DATE_PATTERN.test(value)) ctx.addIssue({ code: 'custom', message: 'must be a date like "2022-04-25"' });
+    else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'is not a real date' });
+  });
 
 /** A time of day on the 24-hour clock, "HH:MM" (seconds allowed and ignored: frab writes "04:00:00"). */
 export const clockTime = () =>
@@ -39,11 +45,12 @@ export const clockTime = () =>
     .string({ invalid_type_error: 'must be a quoted time' })
     .regex(/^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/, 'must be a time of day like "04:00"');
 
-/** An IANA time zone this runtime knows, like "Europe/Brussels", or "UTC". */
+/** An IANA time zone this runtime knows, like "Europe/Brussels", or "UTC"; kept in its canonical spelling. */
 export const timeZone = () =>
   z
     .string({ required_error: 'is required', invalid_type_error: 'must be text' })
-    .refine((zone) => canonicalZone(zone) !== null, 'must be an IANA time zone like "Europe/Brussels" or "UTC"');
+    .refine((zone) => canonicalZone(zone) !== null, 'must be an IANA time zone like "Europe/Brussels" or "UTC"')
+    .transform((zone) => canonicalZone(zone) ?? zone);
 
 /** A BCP 47 language tag in its canonical form: "en", "de", "pt-BR", "zh-Hans". */
 export const languageTag = () =>
@@ -69,10 +76,13 @@ export const uuid = () => z.string().uuid('must be a UUID like "8079583e-8321-50
 
 /** An absolute http(s) URL. */
 export const httpUrl = () =>
-  z
-    .string({ invalid_type_error: 'must be a URL' })
-    .url('must be an absolute URL')
-    .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+  z.string({ invalid_type_error: 'must be a URL' }).refine((value) => {
+    try {
+      return /^https?:$/.test(new URL(value).protocol) && /^https?:\/\//i.test(value);
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http:// or https:// URL');
 
 /** Non-empty, trimmed text. */
 export const text = () =>

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { code, httpUrl, instant, languageTag, link, slug, text, uuid } from './common';
+import { code, httpUrl, instant, INSTANT_PATTERN, languageTag, link, slug, text, uuid } from './common';
+import { isRealInstant } from '../lib/time';
 
 /**
  * One session of the program: the frontmatter of a file in `<content>/sessions/`. The file's body
@@ -32,7 +33,12 @@ export const sessionSchema = () =>
       /** Session type slug from types.yaml. */
       type: slug().optional(),
       /** Language (a BCP 47 tag from languages.yaml), or a list when the session is in several. */
-      language: z.union([languageTag(), z.array(languageTag()).min(1, 'must name at least one language')]),
+      language: z.union([languageTag(), z.array(languageTag()).min(1, 'must name at least one language')], {
+        errorMap: (issue, ctx) =>
+          issue.code === 'invalid_union' || issue.code === 'invalid_type'
+            ? { message: 'is required: a language tag like "en", or a list like ["en", "de"]' }
+            : { message: ctx.defaultError },
+      }),
       /** Room slug from rooms.yaml. */
       room: slug(),
       /** The program block (day part) the session belongs to, when the event has blocks. */
@@ -52,9 +58,12 @@ export const sessionSchema = () =>
       description: text().optional(),
     })
     .strict()
-    .refine((s) => Date.parse(s.end) > Date.parse(s.start), {
+    // Only two well-formed instants can be compared; a malformed one already has its own message.
+    .refine((s) => !isInstant(s.start) || !isInstant(s.end) || Date.parse(s.end) > Date.parse(s.start), {
       message: 'must be after start',
       path: ['end'],
     });
+
+const isInstant = (value: string) => INSTANT_PATTERN.test(value) && isRealInstant(value);
 
 export type SessionData = z.infer<ReturnType<typeof sessionSchema>>;

@@ -106,12 +106,20 @@ export const eventSchema = () =>
         .optional(),
       /** The program's day-blocks, when it has them: each starts at an instant and is in one language. */
       blocks: z
-        .array(z.object({ id: z.string().regex(/^[a-z0-9]+$/), language: languageTag(), start: instant() }).strict())
+        .array(
+          z
+            .object({
+              id: z.string().regex(/^[a-z0-9]+$/, 'must be a block id like "a"'),
+              language: languageTag(),
+              start: instant(),
+            })
+            .strict(),
+        )
         .optional(),
     })
     .strict()
     .refine((e) => e.lastDay >= e.firstDay, { message: 'must not be before firstDay', path: ['lastDay'] })
-    .refine((e) => !e.locales || e.locales[0] === e.locale, {
+    .refine((e) => !e.locales?.length || e.locales[0] === e.locale, {
       message: 'must start with the default locale',
       path: ['locales'],
     });
