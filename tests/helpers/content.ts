@@ -19,6 +19,8 @@ import { ROOT } from './dist';
 export const DEFAULT_CONTENT = join(ROOT, 'content');
 /** A small neutral program for tests about behaviour, not IstioCon's facts. */
 export const NEUTRAL_CONTENT = join(ROOT, 'tests/fixtures/programs/neutral');
+/** A program with no sessions yet (tests/fixtures/programs/empty/). */
+export const EMPTY_CONTENT = join(ROOT, 'tests/fixtures/programs/empty');
 
 /** The frontmatter (YAML) and body of a Markdown file; throws when there is no frontmatter. */
 export function splitFrontmatter(text: string, file = 'file'): { data: unknown; body: string } {
@@ -31,16 +33,29 @@ export function splitFrontmatter(text: string, file = 'file'): { data: unknown; 
 export function readContent(dir: string = DEFAULT_CONTENT): { raw: RawProgram; problems: Problem[] } {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(ROOT, path) || path;
-  const check = <S extends z.ZodTypeAny>(schema: S, data: unknown, file: string, prefix = ''): z.infer<S> | undefined => {
+  const check = <S extends z.ZodTypeAny>(
+    schema: S,
+    data: unknown,
+    file: string,
+    prefix = '',
+  ): z.infer<S> | undefined => {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
     for (const issue of result.error.issues)
-      problems.push({ file, field: [prefix, ...issue.path].filter((p) => p !== '').join('.') || '(record)', message: issue.message });
+      problems.push({
+        file,
+        field: [prefix, ...issue.path].filter((p) => p !== '').join('.') || '(record)',
+        message: issue.message,
+      });
     return undefined;
   };
   const folder = (name: string, ext: string) => {
     const path = join(dir, name);
-    return existsSync(path) ? readdirSync(path).filter((f) => f.endsWith(ext)).sort() : [];
+    return existsSync(path)
+      ? readdirSync(path)
+          .filter((f) => f.endsWith(ext))
+          .sort()
+      : [];
   };
   const list = <S extends z.ZodTypeAny>(name: string, schema: S): RawEntry<z.infer<S>>[] => {
     const path = join(dir, name);

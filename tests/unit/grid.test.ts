@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   chooseDay,
   columnPlacement,
@@ -16,15 +14,10 @@ import {
 } from '../../src/lib/grid';
 import { groupByDay, overlaps, type Timed } from '../../src/lib/schedule';
 import { localTime } from '../../src/lib/time';
-import type { Room } from '../../src/lib/types';
+import { DEFAULT_CONTENT, loadProgram, NEUTRAL_CONTENT } from '../helpers/content';
 
-/** The real program, read from content/ (vitest's root is the project). */
-const ROOMS: Room[] = (
-  parse(readFileSync('content/rooms.yaml', 'utf8')) as (Omit<Room, 'slug'> & { id: string })[]
-).map(({ id, ...r }) => ({ slug: id, ...r }));
-const PROGRAM: (Timed & { type: string })[] = readdirSync('content/sessions')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/sessions/${f}`, 'utf8'))![1]));
+/** The real program (IstioCon): its facts are the point of the expectations that name its sessions. */
+const { rooms: ROOMS, sessions: PROGRAM } = loadProgram(DEFAULT_CONTENT);
 
 const bySlug = (layout: DayLayout, slug: string) => {
   const item = layout.items.find((i) => i.slug === slug);
@@ -676,6 +669,94 @@ describe('collapsed gaps', () => {
   });
 });
 
+describe('a day change (the neutral program: Berlin, days from 04:00)', () => {
+  const neutral = loadProgram(NEUTRAL_CONTENT);
+  const BERLIN = 'Europe/Berlin';
+  const FOUR = { dayChange: 240 };
+  const late = neutral.sessions.find((x) => x.slug === 'late-night')!; // 23:30–01:30 CET, 25–26 March 2023
+  /** 01:30 CET to 03:30 CEST on Sunday 26 March: one real hour over the DST jump. */
+  const night = session('night', '2023-03-26T01:30:00+01:00', '2023-03-26T03:30:00+02:00', 'room-b');
+
+  it('runs a day from 04:00 to 04:00, 23 hours over the DST night', () => {
+    const saturday = dayBounds('2023-03-25', BERLIN, 240);
+    expect([new Date(saturday.start).toISOString(), new Date(saturday.end).toISOString()]).toEqual([
+      '2023-03-25T03:00:00.000Z', // 04:00 CET
+      '2023-03-26T02:00:00.000Z', // 04:00 CEST
+    ]);
+    const sunday = dayBounds('2023-03-26', BERLIN, 240);
+    expect((sunday.end - sunday.start) / 3_600_000).toBe(24);
+  });
+
+  it('keeps the late session whole at the end of the evening’s day', () => {
+    const day = layoutDay(neutral.sessions, neutral.rooms, BERLIN, '2023-03-25', FOUR);
+    expect(day).toMatchObject({ date: '2023-03-25', dayChange: 240, startLabel: '09:00', endLabel: '01:30' });
+    // 09:00–12:30 (42 rows), a break until 23:30 (2 rows), 23:30–01:30 (24 rows).
+    expect(day.breaks.map((b) => [b.startLabel, b.endLabel])).toEqual([['12:30', '23:30']]);
+    expect(day.rows).toBe(42 + 2 + 24);
+    expect(bySlug(day, 'late-night')).toMatchObject({
+      rowStart: 45,
+      rowEnd: day.rows + 1,
+      startLabel: '23:30',
+      endLabel: '01:30',
+      continuesFromPreviousDay: false,
+      continuesToNextDay: false,
+    });
+    expect(day.items.at(-1)?.slug).toBe('late-night');
+    checkLayout(day, neutral.sessions);
+    // On calendar days the same session is cut at midnight and shown on both.
+    const calendar = layoutDay(neutral.sessions, neutral.rooms, BERLIN, '2023-03-25');
+    expect(bySlug(calendar, 'late-night')).toMatchObject({ continuesToNextDay: true, endLabel: '01:30' });
+    expect(calendar.endLabel).toBe('00:00');
+    const sunday = layoutDay(neutral.sessions, neutral.rooms, BERLIN, '2023-03-26');
+    expect(bySlug(sunday, 'late-night')).toMatchObject({ continuesFromPreviousDay: true, rowStart: 1 });
+    expect(layoutDay(neutral.sessions, neutral.rooms, BERLIN, '2023-03-26', FOUR).items.map((i) => i.slug)).toEqual([
+      '服务网格',
+      'closing',
+    ]);
+  });
+
+  it('measures a session over the DST jump in real time', () => {
+    const day = layoutDay([night], neutral.rooms, BERLIN, '2023-03-25', FOUR);
+    expect(bySlug(day, 'night')).toMatchObject({ startLabel: '01:30', endLabel: '03:30', rowStart: 1, rowEnd: 13 });
+    expect(day.ticks.map((t) => t.label)).toEqual(['01:30', '03:00']);
+  });
+
+  it('lists the days that have sessions from 04:00 to 04:00', () => {
+    expect(gridDays(neutral.sessions, BERLIN, 240)).toEqual(['2023-03-25', '2023-03-26']);
+    expect(gridDays([late], BERLIN, 240)).toEqual(['2023-03-25']);
+    expect(gridDays([late], BERLIN)).toEqual(['2023-03-25', '2023-03-26']);
+    expect(gridDays([night], BERLIN, 240)).toEqual(['2023-03-25']);
+    expect(gridDays([night], BERLIN)).toEqual(['2023-03-26']);
+    // A session past 04:00 reaches into the next conference day.
+    const long = session('long', '2023-03-26T01:30:00+01:00', '2023-03-26T05:00:00+02:00');
+    expect(gridDays([long], BERLIN, 240)).toEqual(['2023-03-25', '2023-03-26']);
+    expect(
+      layoutDays(neutral.sessions, neutral.rooms, BERLIN, FOUR)
+        .flatMap((l) => l.items.map((i) => i.slug))
+        .sort(),
+    ).toEqual(neutral.sessions.map((x) => x.slug).sort());
+  });
+
+  it('chooses the conference day of now', () => {
+    const days = ['2023-03-25', '2023-03-26'];
+    const oneAm = '2023-03-26T01:00:00+01:00';
+    expect(chooseDay(days, BERLIN, { now: oneAm, dayChange: 240 })).toBe('2023-03-25');
+    expect(chooseDay(days, BERLIN, { now: oneAm })).toBe('2023-03-26');
+    expect(chooseDay(days, BERLIN, { now: '2023-03-26T05:00:00+02:00', dayChange: 240 })).toBe('2023-03-26');
+    expect(chooseDay(days, BERLIN, { requested: '2023-03-26', now: oneAm, dayChange: 240 })).toBe('2023-03-26');
+  });
+
+  it('moves the now line past midnight until the day changes', () => {
+    const day = layoutDay(neutral.sessions, neutral.rooms, BERLIN, '2023-03-25', FOUR);
+    // From the break's end at 23:30 (row 45): 90 minutes later is 18 rows on.
+    expect(nowPosition(day, '2023-03-26T01:00:00+01:00', BERLIN)).toBe(45 + 18);
+    expect(nowPosition(day, '2023-03-26T01:29:00+01:00', BERLIN)).toBeCloseTo(45 + 119 / 5, 10);
+    expect(nowPosition(day, '2023-03-26T01:30:00+01:00', BERLIN)).toBeNull(); // the window's end
+    // Asked in a zone where that instant is already Sunday morning (09:00 in Tokyo): not this day.
+    expect(nowPosition(day, '2023-03-26T01:00:00+01:00', 'Asia/Tokyo')).toBeNull();
+  });
+});
+
 describe('CSS placement', () => {
   it('turns rows and tracks into grid lines after the time column and a header row', () => {
     const item = { rowStart: 37, rowEnd: 67, trackStart: 1, trackEnd: 2 };
@@ -684,9 +765,15 @@ describe('CSS placement', () => {
     expect(columnPlacement({ trackStart: 2, trackEnd: 5 })).toBe('4 / 7');
   });
 
-  it('gives rooms equal widths whatever their lanes', () => {
+  it('gives rooms equal widths whatever their lanes, never narrower than the minimum', () => {
     const columns = [{ lanes: 1 }, { lanes: 3 }] as DayLayout['columns'];
-    expect(gridTemplateColumns({ columns }, '4rem')).toBe('4rem minmax(0, 1fr) repeat(3, minmax(0, 0.3333fr))');
+    expect(gridTemplateColumns({ columns }, '4rem')).toBe(
+      '4rem minmax(0px, 1fr) repeat(3, minmax(calc(0px / 3), 0.3333fr))',
+    );
+    expect(gridTemplateColumns({ columns }, 'var(--time)', 'var(--col)')).toBe(
+      'var(--time) minmax(var(--col), 1fr) repeat(3, minmax(calc(var(--col) / 3), 0.3333fr))',
+    );
+    expect(gridTemplateColumns({ columns: [] })).toBe('max-content');
   });
 });
 
@@ -704,6 +791,13 @@ describe('options and edges', () => {
     expect(() => layoutDay(PROGRAM, ROOMS, 'Mars/Olympus', '2022-04-25')).toThrow(RangeError);
     for (const bad of [{ maxGapMinutes: -1 }, { maxGapMinutes: NaN }, { gapRows: 0 }, { gapRows: 1.5 }])
       expect(() => layoutDay(PROGRAM, ROOMS, 'UTC', '2022-04-25', bad)).toThrow(RangeError);
+  });
+
+  it('lays out a program without sessions as no days', () => {
+    expect(gridDays([], 'UTC')).toEqual([]);
+    expect(gridDays([], 'Europe/Berlin', 240)).toEqual([]);
+    expect(layoutDays([], [], 'Europe/Berlin', { dayChange: 240 })).toEqual([]);
+    expect(layoutDay([], [], 'UTC', '2022-04-25')).toMatchObject({ rows: 0, columns: [], items: [], breaks: [] });
   });
 
   it('lays out an empty day as nothing', () => {

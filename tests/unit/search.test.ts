@@ -8,14 +8,16 @@ import {
   MAX_TERMS,
   padCjk,
   queryTerms,
-  searchDocs,
+  searchDoc,
   type Range,
   type SearchDoc,
 } from '../../src/lib/search';
-import { loadProgram } from './fixtures/load-program';
+import { programSearchDocs } from '../../src/lib/search-docs';
+import { DEFAULT_CONTENT, loadProgram, NEUTRAL_CONTENT } from '../helpers/content';
 
-const program = loadProgram();
-const docs = searchDocs(program);
+/** IstioCon: the ranking expectations are about its real titles, speakers and abstracts. */
+const program = loadProgram(DEFAULT_CONTENT);
+const docs = programSearchDocs(program);
 const search = createSearch(docs);
 
 const slugs = (query: string) => search(query).map((h) => h.slug);
@@ -35,35 +37,141 @@ const marked = (text: string, ranges: readonly Range[]) =>
     .map((s) => s.text);
 const doc = (slug: string) => docs.find((d) => d.slug === slug) as SearchDoc;
 
-describe('searchDocs', () => {
+describe('searchDoc', () => {
+  it('joins names with native names, organisations once each, plain text on one line and facet names once each', () => {
+    expect(
+      searchDoc({
+        slug: 'x',
+        title: 'Title',
+        start: '2023-03-26T10:00:00+02:00',
+        speakers: [
+          { name: 'Li Chen', nativeName: '陈立', designation: 'Engineer, Example' },
+          { name: 'Ada', designation: 'Engineer, Example' },
+          { name: 'Bo' },
+        ],
+        text: '  One\n  two  ',
+        facets: ['Keynote', undefined, 'Keynote', 'Hall A', '', 'English'],
+      }),
+    ).toEqual({
+      slug: 'x',
+      title: 'Title',
+      speakers: 'Li Chen 陈立, Ada, Bo',
+      orgs: 'Engineer, Example',
+      abstract: 'One two',
+      facets: 'Keynote · Hall A · English',
+      start: '2023-03-26T10:00:00+02:00',
+    });
+  });
+});
+
+describe('programSearchDocs', () => {
+  const neutral = loadProgram(NEUTRAL_CONTENT);
+  const neutralDocs = programSearchDocs(neutral);
+  const neutralDoc = (slug: string) => neutralDocs.find((d) => d.slug === slug)!;
+
   it('has one document per session, in program order, with unique slugs', () => {
-    expect(docs).toHaveLength(65);
+    expect(docs).toHaveLength(program.sessions.length);
     expect(docs.map((d) => d.slug)).toEqual(program.sessions.map((s) => s.slug));
-    expect(new Set(docs.map((d) => d.slug)).size).toBe(65);
+    expect(new Set(docs.map((d) => d.slug)).size).toBe(docs.length);
+    expect(neutralDocs.map((d) => d.slug)).toEqual(neutral.sessions.map((s) => s.slug));
   });
 
-  it('names the speakers and the track, and keeps the abstract on one line', () => {
-    expect(doc('zero-trust-istio')).toMatchObject({
-      title: 'Zero Trust with Istio',
-      speakers: 'Eric Brewer',
-      track: 'Keynote',
+  it('names the speakers and their organisations, and keeps the text on one line', () => {
+    expect(neutralDoc('schedulers')).toEqual({
+      slug: 'schedulers',
+      title: 'Fair schedulers in practice',
+      speakers: 'Ada Example, Bo Sample',
+      orgs: 'Engineer, Example Systems · Maintainer, Sample Project',
+      abstract:
+        'What the kernel does when you are not looking How fair schedulers share a CPU, with measurements from real ' +
+        'machines. run queues latency A second paragraph about weights and <b>tags</b> that stay text.',
+      facets: 'Systems and kernels · Systems · Talk · Hall A · English',
+      start: '2023-03-25T09:30:00+01:00',
     });
+    expect(neutralDoc('服务网格')).toMatchObject({ speakers: 'Li Chen 陈立', orgs: '工程师, 示例公司' });
+    for (const d of [...docs, ...neutralDocs]) expect(d.abstract).not.toMatch(/\s{2}|\n|^\s|\s$/);
+  });
+
+  it('names every language of a session as the content and each interface language call it', () => {
+    // The neutral program's only interface language is English.
+    expect(neutralDoc('zweisprachig').facets).toBe('Community · Talk · Hall A · Deutsch · German · English');
+    expect(neutralDoc('服务网格').facets).toBe(
+      'Systems and kernels · Systems · Talk · Hall A · 中文 · Chinese · Simplified Chinese',
+    );
+    // IstioCon's pages are in English and Chinese: English is also 英语.
+    const english = program.sessions.find((s) => s.languages.includes('en'))!;
+    expect(doc(english.slug).facets.split(' · ')).toEqual(expect.arrayContaining(['English', '英语']));
+    const chinese = program.sessions.find((s) => s.languages.includes('zh'))!;
+    expect(doc(chinese.slug).facets.split(' · ')).toEqual(expect.arrayContaining(['中文', 'Chinese']));
+  });
+
+  it('gives the track’s name and label, the type and the room, and nothing for what is missing', () => {
+    expect(doc('zero-trust-istio')).toMatchObject({ title: 'Zero Trust with Istio', speakers: 'Eric Brewer' });
+    expect(doc('zero-trust-istio').facets.split(' · ')).toEqual(expect.arrayContaining(['Keynote', 'Livestream']));
     const withTwo = program.sessions.find((s) => s.speakers.length === 2 && s.track === 'tools-features-functionality');
     expect(withTwo).toBeDefined();
     const names = withTwo!.speakers.map((slug) => program.speakers.find((p) => p.slug === slug)!.name);
-    expect(doc(withTwo!.slug)).toMatchObject({
-      speakers: names.join(', '),
-      track: 'Tools, features & functionality, Tools & Features',
-    });
-    for (const d of docs) {
-      expect(d.abstract).not.toMatch(/\s{2}|\n|^\s|\s$/);
-      expect(typeof d.track).toBe('string');
-    }
+    expect(doc(withTwo!.slug).speakers).toBe(names.join(', '));
+    expect(doc(withTwo!.slug).facets).toContain('Tools, features & functionality · Tools & Features');
+    expect(neutralDoc('lightning').facets).toBe('Room C · English');
+    expect(neutralDoc('overlap-a')).toMatchObject({ speakers: '', orgs: '' });
+    for (const s of program.sessions.filter((x) => !x.speakers.length)) expect(doc(s.slug).speakers).toBe('');
   });
 
-  it("gives '' for sessions without a track or speakers", () => {
-    for (const s of program.sessions.filter((x) => !x.track)) expect(doc(s.slug).track).toBe('');
-    for (const s of program.sessions.filter((x) => !x.speakers.length)) expect(doc(s.slug).speakers).toBe('');
+  it('gives no documents for a program without sessions', () => {
+    expect(programSearchDocs({ ...neutral, sessions: [] })).toEqual([]);
+  });
+});
+
+describe('createSearch: organisations, types, rooms and languages', () => {
+  const speakerOf = (slug: string) => program.speakers.find((p) => p.slug === slug);
+  /** IstioCon's sessions with a speaker whose designation matches, computed from the content. */
+  const byOrg = (pattern: RegExp) =>
+    program.sessions
+      .filter((s) => s.speakers.some((sp) => pattern.test(speakerOf(sp)?.designation ?? '')))
+      .map((s) => s.slug);
+
+  it('finds every session of a speaker from Tetrate', () => {
+    const expected = byOrg(/tetrate/i);
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    expect(slugs('Tetrate')).toEqual(expect.arrayContaining(expected));
+    expect(slugs('tetrate')).toEqual(slugs('Tetrate'));
+    // Exact mentions first; a one-edit match ("integrate") may follow, never precede them.
+    const exact = slugs('Tetrate').map((slug) => fold(Object.values(doc(slug)).join(' ')).includes('tetrate'));
+    expect(exact).toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it('finds the sessions of the speakers who work at 网易 (NetEase), and only those', () => {
+    const expected = byOrg(/网易/);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(slugs('网易').sort()).toEqual([...expected].sort());
+  });
+
+  it('finds the workshops by their type', () => {
+    const workshops = program.sessions.filter((s) => s.type === 'workshop').map((s) => s.slug);
+    expect(workshops.length).toBeGreaterThan(1);
+    expect(slugs('workshop')).toEqual(expect.arrayContaining(workshops));
+  });
+
+  it('finds the sessions in a room by its name', () => {
+    const streamed = program.sessions.filter((s) => s.room === 'livestream').map((s) => s.slug);
+    expect(slugs('Livestream').sort()).toEqual(expect.arrayContaining(streamed.sort()));
+    const neutralSearch = createSearch(programSearchDocs(loadProgram(NEUTRAL_CONTENT)));
+    expect(
+      neutralSearch('hall')
+        .map((h) => h.slug)
+        .sort(),
+    ).toEqual(['closing', 'opening', 'schedulers', 'zweisprachig', '服务网格'].sort());
+  });
+
+  it('finds sessions by the name of their language, in either interface language', () => {
+    const chinese = program.sessions.filter((s) => s.languages.includes('zh')).map((s) => s.slug);
+    const english = program.sessions.filter((s) => s.languages.includes('en')).map((s) => s.slug);
+    expect(chinese.length).toBeGreaterThan(5);
+    expect(slugs('中文')).toEqual(expect.arrayContaining(chinese));
+    expect(slugs('Chinese')).toEqual(expect.arrayContaining(chinese));
+    expect(slugs('英语')).toEqual(expect.arrayContaining(english));
+    expect(slugs('英语')).not.toEqual(expect.arrayContaining([chinese[0]]));
   });
 });
 

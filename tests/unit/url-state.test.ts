@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount,
+  dayFromHash,
   cleanQuery,
   clearedState,
   emptyState,
@@ -15,6 +16,7 @@ const vocab = {
   language: ['en', 'zh'],
   track: ['keynote', 'use-case', 'none'],
   type: ['presentation', 'lightning-talk', 'panel', 'workshop'],
+  room: ['hall-a', 'room-b'],
   codes: ['a1a', 'b2'],
 };
 
@@ -28,6 +30,19 @@ describe('parseState', () => {
     expect(s.track).toEqual(['keynote', 'use-case']);
     expect(s.language).toEqual([]);
     expect(s.type).toEqual([]);
+  });
+  it('reads rooms and the recording filter', () => {
+    expect(parseState('?room=room-b,hall-a,attic', vocab)).toMatchObject({
+      room: ['hall-a', 'room-b'],
+      recording: false,
+    });
+    expect(parseState('?recording=1', vocab).recording).toBe(true);
+    expect(parseState('?recording=true', vocab).recording).toBe(true);
+    for (const off of ['?recording=0', '?recording=yes', '?recording=', '?'])
+      expect(parseState(off, vocab).recording).toBe(false);
+  });
+  it('accepts a URLSearchParams as well as a string', () => {
+    expect(parseState(new URLSearchParams('room=hall-a&q=x'), vocab)).toMatchObject({ room: ['hall-a'], q: 'x' });
   });
   it('accepts a known zone and drops an unknown one', () => {
     expect(parseState('?tz=Asia/Shanghai', vocab).tz).toBe('Asia/Shanghai');
@@ -50,6 +65,14 @@ describe('parseState', () => {
     expect(bad.now).toBeUndefined();
     expect(bad.starred).toBe(false);
     expect(parseState('?now=2022-04-26T02:00:00', vocab).now).toBeUndefined(); // floating time refused
+    expect(parseState('?now=2022-04-26T02:00:00%2B08:00', vocab).now).toBe('2022-04-26T02:00:00+08:00');
+  });
+  it('drops a day or a now that is not a real date', () => {
+    for (const day of ['2022-02-31', '2023-02-29', '2022-13-01', '2022-04-00'])
+      expect(parseState(`?day=${day}`, vocab).day, day).toBeUndefined();
+    expect(parseState('?day=2024-02-29', vocab).day).toBe('2024-02-29');
+    for (const now of ['2022-02-31T10:00:00Z', '2022-04-26T24:00:00Z', '2022-04-26T10:60:00Z', '2023-02-29T00:00:00Z'])
+      expect(parseState(`?now=${now}`, vocab).now, now).toBeUndefined();
   });
   it('never throws on garbage', () => {
     for (const junk of ['?%', '?q=%E0%A4%A', '?&&&==', '?language', '?track=,,,']) {
@@ -66,6 +89,8 @@ describe('serializeState', () => {
       language: ['zh'],
       track: ['keynote', 'use-case'],
       type: ['workshop'],
+      room: ['hall-a', 'room-b'],
+      recording: true,
       tz: 'America/Los_Angeles',
       starred: true,
       picks: ['a1a'],
@@ -75,27 +100,81 @@ describe('serializeState', () => {
     const query = serializeState(state);
     expect(query).toContain('track=keynote,use-case');
     expect(query).toContain('tz=America/Los_Angeles');
+    expect(query).toContain('room=hall-a,room-b');
+    expect(query).toContain('recording=1');
     expect(parseState(query, vocab)).toEqual(state);
   });
   it('is empty for the default state', () => {
     expect(serializeState(emptyState())).toBe('');
   });
-  it('counts and clears filters, keeping the zone', () => {
-    const s = { ...emptyState(), language: ['en'], track: ['keynote', 'none'], tz: 'UTC', q: 'x' };
-    expect(activeFilterCount(s)).toBe(3);
+  it('writes parameters in a stable order', () => {
+    const state: ViewState = {
+      ...emptyState(),
+      now: '2022-04-25T16:00:00Z',
+      day: '2022-04-25',
+      picks: ['b2'],
+      starred: true,
+      tz: 'UTC',
+      recording: true,
+      room: ['hall-a'],
+      type: ['panel'],
+      track: ['keynote'],
+      language: ['en'],
+      q: 'x',
+    };
+    expect(serializeState(state)).toBe(
+      'q=x&language=en&track=keynote&type=panel&room=hall-a&recording=1&tz=UTC&starred=1&picks=b2&day=2022-04-25&now=2022-04-25T16%3A00%3A00Z',
+    );
+  });
+  it('counts and clears filters, keeping the zone, the day and now', () => {
+    const s = {
+      ...emptyState(),
+      language: ['en'],
+      track: ['keynote', 'none'],
+      room: ['hall-a'],
+      recording: true,
+      tz: 'UTC',
+      day: '2022-04-26',
+      now: '2022-04-26T02:00:00Z',
+      q: 'x',
+    };
+    expect(activeFilterCount(s)).toBe(5);
     expect(isNarrowed(s)).toBe(true);
     const cleared = clearedState(s);
     expect(isNarrowed(cleared)).toBe(false);
-    expect(cleared.tz).toBe('UTC');
+    expect(activeFilterCount(cleared)).toBe(0);
+    expect(cleared).toEqual({ ...emptyState(), tz: 'UTC', day: '2022-04-26', now: '2022-04-26T02:00:00Z' });
+  });
+  it('counts a query, starred or shared picks as narrowing, but not as filters', () => {
+    for (const over of [{ q: 'x' }, { starred: true }, { picks: ['a1a'] }]) {
+      expect(isNarrowed({ ...emptyState(), ...over })).toBe(true);
+      expect(activeFilterCount({ ...emptyState(), ...over })).toBe(0);
+    }
+    expect(isNarrowed({ ...emptyState(), tz: 'UTC', day: '2022-04-26' })).toBe(false);
   });
 });
 
 describe('dayFromHash', () => {
-  it('reads a no-JavaScript grid link and nothing else', async () => {
-    const { dayFromHash } = await import('../../src/lib/url-state');
+  it('reads a no-JavaScript day link, #day- or #d-', () => {
     expect(dayFromHash('#day-2022-04-26')).toBe('2022-04-26');
-    for (const other of ['', '#', '#day-', '#day-2022-13-45', '#s-state-istio', '#day-2022-04-26x']) {
-      expect(dayFromHash(other)).toBeUndefined();
+    expect(dayFromHash('#d-2022-04-26')).toBe('2022-04-26');
+    expect(dayFromHash('#d-2024-02-29')).toBe('2024-02-29');
+  });
+  it('ignores any other hash and dates that do not exist', () => {
+    for (const other of [
+      '',
+      '#',
+      '#day-',
+      '#d-',
+      '#day-2022-13-45',
+      '#d-2022-02-31',
+      '#day-2023-02-29',
+      '#s-state-istio',
+      '#day-2022-04-26x',
+      '#dy-2022-04-26',
+      'day-2022-04-26',
+    ]) {
+      expect(dayFromHash(other), other).toBeUndefined();
     }
   });
 });
