@@ -144,6 +144,16 @@ function options(argv: string[]) {
   for (const option of ['locale', 'language'] as const)
     if (values[option] !== undefined && !languageTag(values[option]))
       throw usageError(`--${option} "${values[option]}" is not a language tag like "en" or "pt-BR"`);
+  // The interface language needs its dictionary, or the site would not build.
+  const locale = values.locale ? languageTag(values.locale) : undefined;
+  if (locale && !existsSync(new URL(`../i18n/${locale}.json`, import.meta.url)))
+    throw usageError(
+      `--locale "${locale}" has no interface dictionary (src/i18n/${locale}.json); add one, or use one of: ${readdirSync(
+        new URL('../i18n/', import.meta.url),
+      )
+        .map((f) => f.replace(/\.json$/, ''))
+        .join(', ')}`,
+    );
   return { ...values, help: false as const, file: positionals[0], format: values.format as EventFormat | undefined };
 }
 

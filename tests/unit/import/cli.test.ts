@@ -50,8 +50,16 @@ describe('import CLI', () => {
   });
 
   it('writes the interface locale and defaults --out to ./content', () => {
-    expect(run(DEMOCON, '--locale', 'de').status).toBe(0);
-    expect(readFileSync(join(work, 'content/event.yaml'), 'utf8')).toContain('locale: "de"');
+    expect(run(DEMOCON, '--locale', 'zh-Hans').status).toBe(0);
+    expect(readFileSync(join(work, 'content/event.yaml'), 'utf8')).toContain('locale: "zh-Hans"');
+  });
+
+  it('refuses an interface locale without a dictionary, naming the ones there are', () => {
+    const { status, stderr } = run(DEMOCON, '--locale', 'de');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--locale "de" has no interface dictionary (src/i18n/de.json)');
+    expect(stderr).toContain('en, zh-Hans');
+    expect(entries()).toEqual([]);
   });
 
   it('refuses a folder that is not empty without --force, and leaves it untouched', () => {
