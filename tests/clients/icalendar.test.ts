@@ -13,7 +13,7 @@ import {
   sessionCalendar,
   trackCalendar,
 } from '../../src/lib/calendar-feeds';
-import { mergeCalendars } from '../../src/lib/favourites';
+import { mergeCalendars } from '../../src/lib/my-schedule-calendar';
 import { eventCategories, eventDescription, eventLocation, sessionUid, sessionUrl } from '../../src/lib/ics';
 import type { Program, Session } from '../../src/lib/types';
 import { loadProgram, NEUTRAL_CONTENT } from '../helpers/content';

@@ -2,7 +2,7 @@
  * What My schedule does on request, loaded on the first click: the calendar file of the starred
  * sessions (merged from their per-session files) and the share link (`?picks=codes`).
  */
-import { mergeCalendars } from '../../lib/favourites';
+import { mergeCalendars } from '../../lib/my-schedule-calendar';
 import { siteConfig, sitePath, t } from '../config';
 import type { Item } from './items';
 

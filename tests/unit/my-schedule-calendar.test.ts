@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { extractEvents, mergeCalendars } from '../../src/lib/favourites';
+import { extractEvents, mergeCalendars } from '../../src/lib/my-schedule-calendar';
 import { conflicts } from '../../src/lib/schedule';
 import { sessionCalendar } from '../../src/lib/calendar-feeds';
 import { loadProgram } from '../helpers/content';
