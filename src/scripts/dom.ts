@@ -49,9 +49,21 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  */
 export function replaceQuery(query: string) {
   pendingQuery = query;
-  timer ??= setTimeout(() => {
-    timer = undefined;
-    const url = `${location.pathname}${pendingQuery ? `?${pendingQuery}` : ''}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
-  }, 250);
+  timer ??= setTimeout(flushQuery, 250);
+}
+
+/** Write the pending query now: before a click can leave the page, or the page is hidden. */
+function flushQuery() {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  if (pendingQuery === undefined) return;
+  const url = `${location.pathname}${pendingQuery ? `?${pendingQuery}` : ''}${location.hash}`;
+  pendingQuery = undefined;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+}
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', flushQuery, true);
+  document.addEventListener('keydown', (e) => e.key === 'Enter' && flushQuery(), true);
+  window.addEventListener('pagehide', flushQuery);
 }
