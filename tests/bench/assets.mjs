@@ -138,8 +138,38 @@ export function pageCost(dist, page, base = '/') {
   };
 }
 
-/** The lazy chunk of the search (src/lib/search.ts with fuse.js), which Vite names search.<hash>.js. */
-export const searchChunk = (cost) => cost.lazyChunks.find((c) => /(^|\/)search\.[^/]+\.js$/.test(c.root));
+/**
+ * The lazy chunk of the search engine (src/scripts/program/search-engine.ts with fuse.js), which
+ * Vite names search-engine.<hash>.js (search.<hash>.js before the index was split in two).
+ */
+export const searchChunk = (cost) => cost.lazyChunks.find((c) => /(^|\/)search(-engine)?\.[^/]+\.js$/.test(c.root));
+
+/** The two files of the search index (search/index.json first, then search/text.json), raw and gzip. */
+export function searchIndex(dist) {
+  const weigh = (file) => {
+    const path = join(dist, file);
+    if (!existsSync(path)) return undefined;
+    const data = readFileSync(path);
+    return { file, raw: data.length, gzip: gzipBytes(data) };
+  };
+  return { index: weigh('search/index.json'), text: weigh('search/text.json') };
+}
+
+/**
+ * The list page with the most HTML: `/`, or for a large program (a page per conference day) the
+ * largest of `/` and `days/<date>/`; a budget on it holds for every day.
+ */
+export function largestListPage(dist) {
+  const pages = ['index.html'];
+  const days = join(dist, 'days');
+  if (existsSync(days))
+    for (const entry of readdirSync(days, { withFileTypes: true }))
+      if (entry.isDirectory() && existsSync(join(days, entry.name, 'index.html')))
+        pages.push(`days/${entry.name}/index.html`);
+  return pages.reduce((best, page) =>
+    statSync(join(dist, page)).size > statSync(join(dist, best)).size ? page : best,
+  );
+}
 
 /** The session page with the most HTML: the worst case, so a budget on it holds for all. */
 export function largestSessionPage(dist) {

@@ -5,7 +5,7 @@
  * symlinks to the real packages: not one symlink to node_modules itself, because Astro keeps its
  * content cache in node_modules/.astro and the copies must not share (or clobber) the real one.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   createWriteStream,
@@ -15,12 +15,13 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateProgram, writeProgram } from './generate.mjs';
+import { parse } from 'yaml';
+import { writeProgram } from './generate.mjs';
 
 const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-const LISTS = ['tracks.yaml', 'languages.yaml', 'types.yaml', 'rooms.yaml'];
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** Build processes still running, so an interrupted benchmark can stop them. */
@@ -44,11 +45,11 @@ export function snapshotSite(root, snapshot) {
 }
 
 /**
- * Make `dir` (inside `root`/bench-out) a copy of the `snapshot` with `root`'s packages.
- * `sessions` is a number of synthetic sessions, or 'real' for the real content/ unchanged.
- * Returns a summary of the content.
+ * Make `dir` (inside `root`/bench-out) a copy of the `snapshot` with `root`'s packages and the
+ * program's content/: the real one, an export run through the snapshot's own import CLI (so the
+ * importer measured is the code measured), or a generated program. Returns a summary of the content.
  */
-export function prepareSite(root, snapshot, dir, sessions, seed) {
+export function prepareSite(root, snapshot, dir, program, seed) {
   inside(root, dir);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -59,19 +60,46 @@ export function prepareSite(root, snapshot, dir, sessions, seed) {
     if (!PRIVATE_CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
   const content = join(dir, 'content');
-  if (sessions === 'real') {
+  const { kind } = program.content;
+  if (kind === 'real') {
     cpSync(join(snapshot, 'content'), content, { recursive: true });
-    const count = (sub) => readdirSync(join(content, sub)).length;
-    const event = readFileSync(join(content, 'event.yaml'), 'utf8');
-    const day = (key) => new RegExp(`${key}: "([^"]+)"`).exec(event)?.[1];
-    const days = Math.round((Date.parse(day('lastDay')) - Date.parse(day('firstDay'))) / 86_400_000) + 1;
-    return { source: 'real content/', sessions: count('sessions'), speakers: count('speakers'), days };
+    return { source: 'real content/', ...summarizeContent(content) };
   }
-  mkdirSync(content);
-  for (const name of LISTS) cpSync(join(snapshot, 'content', name), join(content, name));
-  const program = generateProgram(sessions, seed);
-  writeProgram(content, program);
-  return { source: `generated (seed ${seed})`, ...program.summary };
+  if (kind === 'import') {
+    const { file, args } = program.content;
+    const started = performance.now();
+    const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const cli = [tsx, 'src/cli/import.ts', join(root, file), '--out', 'content', ...args];
+    const run = spawnSync(process.execPath, cli, { cwd: dir, encoding: 'utf8', timeout: 10 * 60_000 });
+    writeFileSync(`${dir}.import.log`, `${run.stdout ?? ''}${run.stderr ?? ''}`);
+    if (run.status !== 0)
+      throw new Error(
+        `import of ${file} failed (${run.status ?? run.signal}):\n${(run.stderr || run.stdout).slice(-2000)}`,
+      );
+    const importSeconds = Math.round((performance.now() - started) / 100) / 10;
+    return { source: `${file} (import ${args.join(' ')})`, importSeconds, ...summarizeContent(content) };
+  }
+  const generated = program.content.make(seed);
+  writeProgram(content, generated);
+  return { source: `generated (seed ${seed})`, ...summarizeContent(content) };
+}
+
+/** Counts of a content folder, read the way the site reads it: files per collection, list entries, days. */
+export function summarizeContent(content) {
+  const files = (sub) => readdirSync(join(content, sub)).length;
+  const yaml = (name) => parse(readFileSync(join(content, name), 'utf8')) ?? [];
+  const event = yaml('event.yaml')[0] ?? {};
+  const days = Math.round((Date.parse(event.lastDay) - Date.parse(event.firstDay)) / 86_400_000) + 1;
+  return {
+    sessions: files('sessions'),
+    speakers: files('speakers'),
+    rooms: yaml('rooms.yaml').length,
+    tracks: yaml('tracks.yaml').length,
+    languages: yaml('languages.yaml').length,
+    days,
+    timeZone: event.timeZone,
+    locales: event.locales ?? [event.locale ?? 'en'],
+  };
 }
 
 /**
@@ -95,7 +123,8 @@ export function buildSite(dir, { timeoutMs, env = {} }) {
     const started = performance.now();
     const child = spawn(cmd, args, {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      // CONTENT_DIR is set so that a value in the caller's environment cannot send the build elsewhere.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: 'content', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
