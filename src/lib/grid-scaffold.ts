@@ -21,6 +21,8 @@ export function dayScaffold(layout: DayLayout, t: Translator): VNode {
     { class: 'scaffold', 'aria-hidden': 'true', 'data-scaffold': '' },
     dayTemplate(layout),
     h('div', { class: 'corner' }),
+    // Behind the time labels, full height: cards scrolled sideways pass under it, not through it.
+    h('div', { class: 'time-col' }),
     ...layout.columns.map((c) =>
       h('div', { class: 'room-head' }, { 'grid-column': columnPlacement(c), 'grid-row': '1' }, c.room.name),
     ),

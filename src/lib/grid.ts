@@ -639,6 +639,16 @@ export function gridPlacement(
   };
 }
 
+/**
+ * Rows below which a card is too short to hold its star beside its title (4 rows: 20 minutes at
+ * the default slot): its star then shows when the card opens, on hover, focus or a tap, so the
+ * stars of back-to-back short sessions never crowd each other.
+ */
+export const SHORT_ROWS = 4;
+
+/** True for an item too short for its star (see SHORT_ROWS). */
+export const isShort = (item: Pick<GridItem, 'rowStart' | 'rowEnd'>) => item.rowEnd - item.rowStart < SHORT_ROWS;
+
 /** CSS `grid-column` of a room's header: all of its lane tracks. */
 export const columnPlacement = (column: Pick<GridColumn, 'trackStart' | 'trackEnd'>, columnOffset = 1): string =>
   `${column.trackStart + 1 + columnOffset} / ${column.trackEnd + 1 + columnOffset}`;

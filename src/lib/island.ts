@@ -35,6 +35,7 @@ export const CLIENT_MESSAGES = [
   'duration.',
   'status.',
   'results.',
+  'empty.program',
   'mine.',
   'shared.',
   'live.',

@@ -116,9 +116,9 @@ describe('dayScaffold', () => {
     expect(scaffold.children?.at(-1)).toBe(now[0]);
   });
 
-  it('is only a corner and a now line for a day without sessions', () => {
+  it('is only a corner, the time column and a now line for a day without sessions', () => {
     const empty = dayScaffold(layoutDay([], [], 'UTC', '2022-04-25'), tEn);
-    expect(empty.children?.map((n) => n.attrs?.class)).toEqual(['corner', 'now-line']);
+    expect(empty.children?.map((n) => n.attrs?.class)).toEqual(['corner', 'time-col', 'now-line']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isShort,
+  SHORT_ROWS,
   chooseDay,
   columnPlacement,
   dayBounds,
@@ -812,5 +814,13 @@ describe('options and edges', () => {
     expect(shanghai).toMatchObject({ start: '2022-04-25T16:00:00Z', end: '2022-04-26T16:00:00Z', rows: 288 });
     expect(bySlug(shanghai, 'running-istio-scale')).toMatchObject({ rowStart: 1, startLabel: '00:00' });
     expect(layoutDay(PROGRAM, ROOMS, 'Asia/Shanghai', '2022-04-26').rows).toBe(124);
+  });
+});
+
+describe('isShort', () => {
+  it('marks cards under SHORT_ROWS rows, whose stars wait until the card opens', () => {
+    expect(SHORT_ROWS).toBe(4);
+    expect(isShort({ rowStart: 10, rowEnd: 13 })).toBe(true); // 15 minutes at 5-minute rows
+    expect(isShort({ rowStart: 10, rowEnd: 14 })).toBe(false); // 20 minutes
   });
 });

@@ -12,8 +12,8 @@ export function renderDayNav(nav: HTMLElement, days: readonly NavDay[], anchor: 
   const key = days.map((d) => `${d.date}:${d.count}`).join(' ');
   const list = nav.querySelector('ul');
   if (!list) return;
-  if (nav.dataset.days !== key) {
-    nav.dataset.days = key;
+  if (nav.dataset.shown !== key) {
+    nav.dataset.shown = key;
     const intl = t().intl;
     list.replaceChildren(
       ...days.map((d) => {

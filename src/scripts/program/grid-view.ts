@@ -3,7 +3,7 @@
  * src/lib/grid.ts and the markup from src/lib/grid-scaffold.ts (as on the server); this file only
  * places the session cards and keeps the day, the now line and the tabs in step.
  */
-import { chooseDay, gridPlacement, layoutDay, layoutDays, nowPosition, type DayLayout } from '../../lib/grid';
+import { chooseDay, gridPlacement, isShort, layoutDay, layoutDays, nowPosition, type DayLayout } from '../../lib/grid';
 import { dayScaffold, gridDayNode } from '../../lib/grid-scaffold';
 import type { Room } from '../../lib/types';
 import { groupByDay } from '../../lib/schedule';
@@ -95,6 +95,7 @@ export class GridView implements ProgramView {
       item.li.style.gridRow = p.gridRow;
       item.li.style.gridColumn = p.gridColumn;
       item.li.dataset.col = String(gi.column);
+      item.li.toggleAttribute('data-short', isShort(gi));
       list.append(item.li);
     }
     return section;

@@ -187,7 +187,9 @@ class IcProgram extends HTMLElement {
   private renderStatus(shown: number, hits: ReturnType<Search['hits']>) {
     const { state } = this;
     const total = this.items.length;
-    let status = t()(shown === total ? 'status.all' : 'status.some', { n: total, shown });
+    let status = total
+      ? t()(shown === total ? 'status.all' : 'status.some', { n: total, shown })
+      : t()('empty.program');
     if (state.q && !hits) status = t()(this.search.failed ? 'status.failed' : 'status.loading');
     else if (state.q) status = t()('status.matching', { status, q: state.q });
     const line = this.querySelector('[data-status]');
