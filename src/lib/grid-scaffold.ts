@@ -52,12 +52,12 @@ export function gridDayNode(layout: DayLayout, heading: string, t: Translator): 
     { class: 'grid-day', id: `day-${layout.date}`, 'data-date': layout.date, 'aria-labelledby': `gd-${layout.date}` },
     undefined,
     h('h2', { id: `gd-${layout.date}`, class: 'grid-day-title' }, undefined, heading),
+    // A named <section> is a region landmark: the frame scrolls, so it takes focus for the keyboard.
     h(
-      'div',
+      'section',
       {
         class: 'frame',
         tabindex: '0',
-        role: 'region',
         'aria-label': t('grid.region', { day: heading }),
         'data-frame': '',
       },

@@ -141,9 +141,10 @@ describe('gridDayNode', () => {
     });
   });
 
-  it('scrolls in a focusable region named in the interface language', () => {
+  it('scrolls in a focusable region (a named section) in the interface language', () => {
     const [frame] = withClass(node, 'frame');
-    expect(frame.attrs).toMatchObject({ tabindex: '0', role: 'region', 'data-frame': '' });
+    expect(frame.tag).toBe('section');
+    expect(frame.attrs).toMatchObject({ tabindex: '0', 'data-frame': '' });
     expect(frame.attrs?.['aria-label']).toBe('Saturday 25 March 2023: rooms side by side, scroll sideways for more');
     const zhFrame = withClass(gridDayNode(LAYOUT, '2023年3月25日 星期六', tZh), 'frame')[0];
     expect(zhFrame.attrs?.['aria-label']).toBe('2023年3月25日 星期六：各会场并排，左右滚动查看更多');
