@@ -55,6 +55,22 @@ export class GridView implements ProgramView {
       this.onDay(a.dataset.day!);
     });
     root.addEventListener('keydown', (e) => this.arrows(e));
+    root.addEventListener('click', (e) => this.openOnTap(e));
+  }
+
+  /**
+   * Without hover (a touch screen), a first tap on a card whose text is cut opens it over the grid,
+   * instead of following its link; a second tap follows it. Phones read the agenda, never cut.
+   */
+  private openOnTap(e: MouseEvent) {
+    if (!matchMedia('(hover: none)').matches || matchMedia(AGENDA).matches) return;
+    const li = (e.target as Element).closest<HTMLElement>('li[data-col]');
+    for (const open of this.days.querySelectorAll<HTMLElement>('li[data-open]'))
+      if (open !== li) open.removeAttribute('data-open');
+    const card = li?.querySelector<HTMLElement>('article');
+    if (!li || !card || li.hasAttribute('data-open') || card.scrollHeight <= card.clientHeight + 1) return;
+    e.preventDefault();
+    li.setAttribute('data-open', '');
   }
 
   private layoutAll(zone: string, items: readonly Item[] = this.items) {
