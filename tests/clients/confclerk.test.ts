@@ -91,85 +91,81 @@ type Imported = ReturnType<typeof confClerkImport>;
 
 const byId = <T extends { id: number }>(list: T[]) => [...list].sort((a, b) => a.id - b.id);
 
-describe(
-  'ConfClerk 0.7.1 importing schedule.xml',
-  () => {
-    beforeAll(() => requireCommands('confclerk', 'xvfb-run', 'xwininfo', 'sqlite3', SYSTEM_PYTHON));
-    describe('IstioCon (UTC, day change at midnight)', () => {
-      const program = loadProgram();
-      const xml = frabXml(program, { baseUrl: BASE });
-      let clerk: Imported;
-      beforeAll(() => {
-        clerk = confClerkImport('istiocon', xml);
-      });
-
-      it('has every session with its title, start, duration, room and language', () => {
-        expect(clerk.conference.map((c) => [c.title, c.day_change])).toEqual([['IstioCon 2022', 0]]);
-        expect(clerk.events).toHaveLength(65);
-        const strip = (e: Stored) => ({ ...e, persons: [], day: '' });
-        expect(byId(clerk.events).map(strip)).toEqual(byId(expected(program)).map(strip));
-      });
-      it('links every session to its speakers, by name (the bug: none were linked)', () => {
-        const speakers = new Set(program.sessions.flatMap((s) => s.speakers));
-        expect(clerk.persons).toHaveLength(speakers.size);
-        const ids = personIds(program.speakers);
-        const lookup = createLookup(program);
-        expect(clerk.persons).toEqual(
-          [...speakers]
-            .map((slug) => ({ id: ids.get(slug), name: lookup.speaker(slug)!.name }))
-            .sort((a, b) => a.id! - b.id!),
-        );
-        expect(byId(clerk.events).map((e) => e.persons)).toEqual(byId(expected(program)).map((e) => e.persons));
-        expect(clerk.events.reduce((n, e) => n + e.persons.length, 0)).toBe(
-          program.sessions.reduce((n, s) => n + s.speakers.length, 0),
-        );
-      });
-      it('files the Chinese sessions of 26 April, 01:00–03:20 UTC, under 26 April', () => {
-        const early = clerk.events.filter(
-          (e) =>
-            e.start >= Date.parse('2022-04-26T01:00:00Z') / 1000 &&
-            e.start <= Date.parse('2022-04-26T03:20:00Z') / 1000,
-        );
-        expect(early.map((e) => e.language)).toEqual(['zh', 'zh', 'zh', 'zh']);
-        expect(early.map((e) => e.day)).toEqual(['2022-04-26', '2022-04-26', '2022-04-26', '2022-04-26']);
-        expect(byId(clerk.events).map((e) => e.day)).toEqual(byId(expected(program)).map((e) => e.day));
-      });
-      it('files them under 25 April without <day_change>, which is why the export writes it', () => {
-        const without = confClerkImport('istiocon-without-day-change', withoutDayChange(xml));
-        expect(without.conference[0].day_change).toBe(4 * 3600);
-        const early = without.events.filter(
-          (e) =>
-            e.start >= Date.parse('2022-04-26T01:00:00Z') / 1000 && e.start < Date.parse('2022-04-26T04:00:00Z') / 1000,
-        );
-        expect(early).toHaveLength(4);
-        for (const e of early) expect(e.day).toBe('2022-04-25');
-      });
+describe('ConfClerk 0.7.1 importing schedule.xml', () => {
+  beforeAll(() => requireCommands('confclerk', 'xvfb-run', 'xwininfo', 'sqlite3', SYSTEM_PYTHON));
+  describe('IstioCon (UTC, day change at midnight)', () => {
+    const program = loadProgram();
+    const xml = frabXml(program, { baseUrl: BASE });
+    let clerk: Imported;
+    beforeAll(() => {
+      clerk = confClerkImport('istiocon', xml);
     });
 
-    describe('the neutral program (Europe/Berlin, day change 04:00, a session after midnight on the DST night)', () => {
-      const program = afterMidnight(loadProgram(NEUTRAL_CONTENT));
-      let clerk: Imported;
-      beforeAll(() => {
-        clerk = confClerkImport('neutral', frabXml(program, { baseUrl: BASE }));
-      });
-
-      it('has every session on the zone clock, under its conference day, with speakers and rooms', () => {
-        expect(clerk.conference.map((c) => [c.title, c.day_change, c.utc_offset])).toEqual([
-          ['Fixture Conf 2023', 4 * 3600, 3600],
-        ]);
-        expect(byId(clerk.events)).toEqual(byId(expected(program)));
-      });
-      it('keeps the 01:30 session with Saturday evening, an hour long across the DST change', () => {
-        const late = clerk.events.find((e) => e.title === 'Late night hacking')!;
-        expect([late.day, new Date(late.start * 1000).toISOString(), late.duration]).toEqual([
-          '2023-03-25',
-          '2023-03-26T01:30:00.000Z',
-          3600,
-        ]);
-      });
-      it('shows the first language of the two-language session', () => {
-        expect(clerk.events.find((e) => e.title.startsWith('Zweisprachig'))?.language).toBe('de');
-      });
+    it('has every session with its title, start, duration, room and language', () => {
+      expect(clerk.conference.map((c) => [c.title, c.day_change])).toEqual([['IstioCon 2022', 0]]);
+      expect(clerk.events).toHaveLength(65);
+      const strip = (e: Stored) => ({ ...e, persons: [], day: '' });
+      expect(byId(clerk.events).map(strip)).toEqual(byId(expected(program)).map(strip));
     });
-  },
-);
+    it('links every session to its speakers, by name (the bug: none were linked)', () => {
+      const speakers = new Set(program.sessions.flatMap((s) => s.speakers));
+      expect(clerk.persons).toHaveLength(speakers.size);
+      const ids = personIds(program.speakers);
+      const lookup = createLookup(program);
+      expect(clerk.persons).toEqual(
+        [...speakers]
+          .map((slug) => ({ id: ids.get(slug), name: lookup.speaker(slug)!.name }))
+          .sort((a, b) => a.id! - b.id!),
+      );
+      expect(byId(clerk.events).map((e) => e.persons)).toEqual(byId(expected(program)).map((e) => e.persons));
+      expect(clerk.events.reduce((n, e) => n + e.persons.length, 0)).toBe(
+        program.sessions.reduce((n, s) => n + s.speakers.length, 0),
+      );
+    });
+    it('files the Chinese sessions of 26 April, 01:00–03:20 UTC, under 26 April', () => {
+      const early = clerk.events.filter(
+        (e) =>
+          e.start >= Date.parse('2022-04-26T01:00:00Z') / 1000 && e.start <= Date.parse('2022-04-26T03:20:00Z') / 1000,
+      );
+      expect(early.map((e) => e.language)).toEqual(['zh', 'zh', 'zh', 'zh']);
+      expect(early.map((e) => e.day)).toEqual(['2022-04-26', '2022-04-26', '2022-04-26', '2022-04-26']);
+      expect(byId(clerk.events).map((e) => e.day)).toEqual(byId(expected(program)).map((e) => e.day));
+    });
+    it('files them under 25 April without <day_change>, which is why the export writes it', () => {
+      const without = confClerkImport('istiocon-without-day-change', withoutDayChange(xml));
+      expect(without.conference[0].day_change).toBe(4 * 3600);
+      const early = without.events.filter(
+        (e) =>
+          e.start >= Date.parse('2022-04-26T01:00:00Z') / 1000 && e.start < Date.parse('2022-04-26T04:00:00Z') / 1000,
+      );
+      expect(early).toHaveLength(4);
+      for (const e of early) expect(e.day).toBe('2022-04-25');
+    });
+  });
+
+  describe('the neutral program (Europe/Berlin, day change 04:00, a session after midnight on the DST night)', () => {
+    const program = afterMidnight(loadProgram(NEUTRAL_CONTENT));
+    let clerk: Imported;
+    beforeAll(() => {
+      clerk = confClerkImport('neutral', frabXml(program, { baseUrl: BASE }));
+    });
+
+    it('has every session on the zone clock, under its conference day, with speakers and rooms', () => {
+      expect(clerk.conference.map((c) => [c.title, c.day_change, c.utc_offset])).toEqual([
+        ['Fixture Conf 2023', 4 * 3600, 3600],
+      ]);
+      expect(byId(clerk.events)).toEqual(byId(expected(program)));
+    });
+    it('keeps the 01:30 session with Saturday evening, an hour long across the DST change', () => {
+      const late = clerk.events.find((e) => e.title === 'Late night hacking')!;
+      expect([late.day, new Date(late.start * 1000).toISOString(), late.duration]).toEqual([
+        '2023-03-25',
+        '2023-03-26T01:30:00.000Z',
+        3600,
+      ]);
+    });
+    it('shows the first language of the two-language session', () => {
+      expect(clerk.events.find((e) => e.title.startsWith('Zweisprachig'))?.language).toBe('de');
+    });
+  });
+});
