@@ -23,6 +23,12 @@ export default defineConfig({
       args: CHROME_ARGS,
     },
   },
+  // The programs built from fixtures (programs.spec.ts) are one serial chain of builds: they go
+  // first, so the rest of the suite fills the other worker while they run instead of after them.
+  projects: [
+    { name: 'programs', testMatch: /programs\.spec\.ts$/ },
+    { name: 'site', testIgnore: /programs\.spec\.ts$/ },
+  ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     cwd: '..',

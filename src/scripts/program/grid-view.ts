@@ -68,7 +68,9 @@ export class GridView implements ProgramView {
     for (const open of this.days.querySelectorAll<HTMLElement>('li[data-open]'))
       if (open !== li) open.removeAttribute('data-open');
     const card = li?.querySelector<HTMLElement>('article');
-    if (!li || !card || li.hasAttribute('data-open') || card.scrollHeight <= card.clientHeight + 1) return;
+    // Measured against the cell, not the card: the tap has already given the card :hover, which
+    // lets it grow past the cell, so the card itself no longer looks cut.
+    if (!li || !card || li.hasAttribute('data-open') || card.scrollHeight <= li.clientHeight + 1) return;
     e.preventDefault();
     li.setAttribute('data-open', '');
   }
