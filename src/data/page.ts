@@ -5,7 +5,7 @@
  */
 import type { Program, Session } from '../lib/types';
 import { neighbourFinder, type Neighbours } from '../lib/schedule';
-import { dayPageOf, dayPages, type DayPage } from '../lib/paging';
+import { dayPageOf, dayPages, onDay, type DayPage } from '../lib/paging';
 import { LIST_PAGE_LIMIT } from '../consts';
 import type { Translator } from '../lib/i18n';
 import type { FactContext } from '../lib/facts';
@@ -36,10 +36,15 @@ export interface Page {
   listPageOf: (session: Session) => string;
   /** What comes before, after and alongside a session. */
   neighbours: (session: Session) => Neighbours<Session>;
+  /**
+   * What a list or timetable page shows: one conference day of a large program (`day`, the first
+   * by default) with its date, or every session of a small one.
+   */
+  shown: (day?: string) => { date?: string; sessions: Session[] };
 }
 
 /** What is derived from the whole program once per build, not once per page. */
-const derived = new WeakMap<Program, Pick<Page, 'dayPages' | 'listPageOf' | 'neighbours'>>();
+const derived = new WeakMap<Program, Pick<Page, 'dayPages' | 'listPageOf' | 'neighbours' | 'shown'>>();
 
 function derive(program: Program) {
   let d = derived.get(program);
@@ -50,6 +55,10 @@ function derive(program: Program) {
       dayPages: pages,
       listPageOf: (s) => dayPageOf(s.start, pages, rule),
       neighbours: neighbourFinder(program.sessions),
+      shown: (day) => {
+        const date = day ?? pages?.[0]?.date;
+        return { date, sessions: pages && date ? onDay(program.sessions, date, rule) : program.sessions };
+      },
     };
     derived.set(program, d);
   }
