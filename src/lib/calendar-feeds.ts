@@ -28,9 +28,21 @@ export function contentStamp(program: Pick<Program, 'event' | 'sessions'>): stri
   return toUtcIso(zonedInstant(addDays(lastDay, 1), dayChange, timeZone) - 1000);
 }
 
-/** The context every calendar of this program is made with. */
+const contexts = new WeakMap<Program, Map<string, CalendarContext>>();
+
+/**
+ * The context every calendar of this program is made with, made once per program and base URL:
+ * the stamp reads every session, and a build asks for it once per session's .ics file.
+ */
 export function calendarContext(program: Program, baseUrl: string): CalendarContext {
-  return { baseUrl, lookup: createLookup(program), event: program.event, now: contentStamp(program) };
+  let byBase = contexts.get(program);
+  if (!byBase) contexts.set(program, (byBase = new Map()));
+  let ctx = byBase.get(baseUrl);
+  if (!ctx) {
+    ctx = { baseUrl, lookup: createLookup(program), event: program.event, now: contentStamp(program) };
+    byBase.set(baseUrl, ctx);
+  }
+  return ctx;
 }
 
 /** "Chinese (中文)" or "English": a language's name for a feed title. */

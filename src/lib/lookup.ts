@@ -57,10 +57,16 @@ export const typeKey = (session: Pick<Session, 'type'>) => session.type ?? NO_TR
 /** The primary language of a session (its first), for `lang` attributes on its own text. */
 export const primaryLanguage = (session: Pick<Session, 'languages'>) => session.languages[0];
 
+/** Language names per interface language, made once: a page names languages on every card. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** A language's name in an interface language ("英语" on a Chinese page), else the content's name. */
 export function languageName(language: Language, pageLang: string): string {
   try {
-    const name = new Intl.DisplayNames(pageLang, { type: 'language', fallback: 'none' }).of(language.code);
+    let names = displayNames.get(pageLang);
+    if (!names)
+      displayNames.set(pageLang, (names = new Intl.DisplayNames(pageLang, { type: 'language', fallback: 'none' })));
+    const name = names.of(language.code);
     if (name) return name;
   } catch {
     // An unusual tag Intl cannot name.

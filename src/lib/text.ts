@@ -24,7 +24,12 @@ export function summary(text: string, max = 160): string {
   return `${(boundary > max * 0.6 ? cut.slice(0, boundary) : cut).replace(/[\s,.;:，。]+$/, '')}…`;
 }
 
+/** One formatter per locale: making an Intl formatter costs far more than using one. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** Names joined the locale's way: "A, B and C", "A、B和C". */
 export function joinNames(names: readonly string[], intl = 'en-GB'): string {
-  return new Intl.ListFormat(intl, { type: 'conjunction' }).format(names);
+  let format = listFormats.get(intl);
+  if (!format) listFormats.set(intl, (format = new Intl.ListFormat(intl, { type: 'conjunction' })));
+  return format.format(names);
 }
