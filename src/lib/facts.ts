@@ -105,7 +105,8 @@ export interface SessionTime {
 }
 
 export function sessionTime(start: string, end: string, zone: string, ctx: FactContext): SessionTime {
-  const eventDay = formatDay(localDate(start, ctx.eventZone), ctx.t.intl);
+  // The short day: the line fits a phone's width, so the line kept for it (session.css) holds it.
+  const eventDay = formatDay(localDate(start, ctx.eventZone), ctx.t.intl, 'short');
   const eventClock = `${localTime(start, ctx.eventZone)}–${localTime(end, ctx.eventZone)}`;
   return {
     day: formatDay(localDate(start, zone), ctx.t.intl),

@@ -162,7 +162,7 @@ test.describe('dates, times, counts and zones written the Chinese way', () => {
     await expect(when.locator('[data-part="from"]')).toHaveText(clockIn(s.start, 'Asia/Shanghai'));
     await expect(when.locator('[data-part="duration"]')).toHaveText(`${minutes(s.start, s.end)} 分钟`);
     await expect(when.locator('[data-part="event"]')).toHaveText(
-      `会议时间：${longDay(dateIn(s.start, 'UTC'), 'zh')} ${clockIn(s.start, 'UTC')}–${clockIn(s.end, 'UTC')}（UTC）`,
+      `会议时间：${shortDay(dateIn(s.start, 'UTC'), 'zh')} ${clockIn(s.start, 'UTC')}–${clockIn(s.end, 'UTC')}（UTC）`,
     );
     await page.goto('/zh/grid/?day=2022-04-26');
     await islandReady(page);

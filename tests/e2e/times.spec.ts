@@ -69,7 +69,7 @@ function expected(f: Fact, zone: string): Record<string, string> {
         to: clockIn(end, zone),
         zone: offsetIn(zone, start),
         duration: `${minutes(start, end)} min`,
-        event: `Event time: ${longDay(dateIn(start, EVENT), 'en')}, ${eventClock(start, end)}`,
+        event: `Event time: ${shortDay(dateIn(start, EVENT), 'en')}, ${eventClock(start, end)}`,
       };
     default:
       throw new Error(`no expectation for a "${f.kind}" fact`);
@@ -130,7 +130,7 @@ for (const zone of ZONES) {
       const main = page.locator('main [data-fact="session"]');
       await expect(main.locator('[data-part="day"]')).toHaveText(longDay(dateIn(s.start, zone), 'en'));
       await expect(main.locator('[data-part="event"]')).toHaveText(
-        `Event time: ${longDay(dateIn(s.start, EVENT), 'en')}, ${eventClock(s.start, s.end)}`,
+        `Event time: ${shortDay(dateIn(s.start, EVENT), 'en')}, ${eventClock(s.start, s.end)}`,
       );
       for (const heading of ['Before', 'At the same time', 'After']) {
         const list = page
