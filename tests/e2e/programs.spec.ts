@@ -567,6 +567,21 @@ programSuite(
       }
     });
 
+    it('keeps both day pages of the list within 390 px, long track names included', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const longest = [...site().program.tracks].sort((a, b) => b.name.length - a.name.length)[0];
+      expect(longest.name.length, 'a track name too long for one line on a phone').toBeGreaterThan(50);
+      for (const path of ['/', `/days/${FOSDEM_DAY2}/`]) {
+        await page.goto(site().url(path));
+        await expect(page.locator('[data-search]')).toBeEnabled();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+        const wide = await page
+          .locator('article[data-slug]')
+          .evaluateAll((cards) => cards.filter((c) => c.getBoundingClientRect().right > 390).map((c) => c.id));
+        expect(wide, `${path}: cards wider than the screen`).toEqual([]);
+      }
+    });
+
     it('filters by room from the facet and the URL; long option lists scroll and filter', async ({ page }) => {
       const { program, url } = site();
       const { timeZone, dayChange } = program.event;
