@@ -309,6 +309,13 @@ test.describe('timetable state', () => {
     await expect(card(page, next.slug)).toHaveAttribute('data-live', 'next');
     await expect(card(page, next.slug).locator('[data-flag="next"]')).toHaveText('Up next');
     await expect(current(page).locator('[data-now-line]')).toBeVisible();
+    // The line starts right of the time column: it never covers an hour's label.
+    const line = (await current(page).locator('[data-now-line]').boundingBox())!;
+    const labels = await current(page)
+      .locator('.tick-label')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(line.x).toBeGreaterThanOrEqual(Math.max(...labels) - 1);
     const strip = page.locator('[data-now]');
     await expect(strip.locator('[data-now-list] li').first()).toContainText('Now');
     await expect(strip.locator('[data-now-list] a').first()).toHaveText(live[0].title);
