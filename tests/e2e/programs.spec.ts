@@ -567,13 +567,27 @@ programSuite(
       }
     });
 
-    it('keeps both day pages of the list within 390 px, long track names included', async ({ page }) => {
+    it('keeps both day pages of the list within 390 px and still while New York times are written in', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       const longest = [...site().program.tracks].sort((a, b) => b.name.length - a.name.length)[0];
       expect(longest.name.length, 'a track name too long for one line on a phone').toBeGreaterThan(50);
+      // Layout shifts of the whole load: the island rewrites Brussels times as New York's with
+      // Brussels beside them, in slices after the first paint, and that must move nothing.
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.shifted += (e as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       for (const path of ['/', `/days/${FOSDEM_DAY2}/`]) {
         await page.goto(site().url(path));
         await expect(page.locator('[data-search]')).toBeEnabled();
+        await expect(page.locator('article[data-slug] [data-part="alt"]').first()).toContainText('Brussels');
+        await page.waitForTimeout(500);
+        expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), path).toBe(0);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
         const wide = await page
           .locator('article[data-slug]')
