@@ -5,7 +5,7 @@
  */
 import type { Program, Session } from '../lib/types';
 import { neighbourFinder, type Neighbours } from '../lib/schedule';
-import { dayPageOf, dayPages, onDay, type DayPage } from '../lib/paging';
+import { dayPageOf, dayPageRoutes, dayPages, onDay, type DayPage } from '../lib/paging';
 import { LIST_PAGE_LIMIT } from '../consts';
 import type { Translator } from '../lib/i18n';
 import type { FactContext } from '../lib/facts';
@@ -99,5 +99,15 @@ export async function localeRoutes<P extends Record<string, string | undefined>,
   const routes = each(program);
   return locales.flatMap((l) =>
     routes.map((r) => ({ params: { ...r.params, locale: l.prefix || undefined }, props: r.props })),
+  );
+}
+
+/** getStaticPaths of a large program's day pages (list and timetable), in every interface language. */
+export function dayRoutes() {
+  return localeRoutes((program) =>
+    dayPageRoutes(program.sessions, LIST_PAGE_LIMIT, {
+      zone: program.event.timeZone,
+      dayChange: program.event.dayChange,
+    }),
   );
 }

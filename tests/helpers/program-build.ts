@@ -10,11 +10,11 @@
  * build is kept on disk for the whole run (keyed by the runner's pid, the workers' parent) and a
  * second worker reuses it instead of building again. Runs whose runner has gone are removed.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './dist';
+import { run as runIn, type Run } from './run';
 
 /** The zone the builds run in: no program under test is in it, so a leak shows. */
 export const BUILD_TZ = 'America/Los_Angeles';
@@ -23,11 +23,7 @@ const RUN_PREFIX = 'programs-e2e-';
 const BUILDS = join(ROOT, '.test-builds');
 const RUN_DIR = join(BUILDS, `${RUN_PREFIX}${process.ppid}`);
 
-export interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type { Run };
 
 export interface ProgramBuild {
   /** The content folder the site was built from. */
@@ -48,21 +44,8 @@ export interface ProgramBuild {
 /** How to get a program's content folder: import an export, use a folder as it is, or write one. */
 export type Source = { import: string; args?: string[] } | { folder: string } | { write: (dir: string) => void };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** A command run in the project folder. */
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => runIn(command, args, ROOT, env);
 
 const alive = (pid: number) => {
   try {

@@ -4,7 +4,6 @@
  * system temp directory; node_modules is shared through per-package links so Astro's caches
  * (node_modules/.astro, node_modules/.vite) stay private to each copy and copies can build in parallel.
  */
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -19,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './dist';
+import { run } from './run';
 
 /** What the site is built from. */
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -62,19 +62,11 @@ export function copySite(edits: Record<string, Edit> = {}): { dir: string; remov
 }
 
 /** Copies the site, applies edits and runs `astro build` in the copy. Never throws on a failed build. */
-export function buildSiteCopy(edits: Record<string, Edit> = {}, env: Record<string, string> = {}): Promise<SiteCopy> {
+export async function buildSiteCopy(
+  edits: Record<string, Edit> = {},
+  env: Record<string, string> = {},
+): Promise<SiteCopy> {
   const { dir, remove } = copySite(edits);
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'astro', 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ dir, status, stdout, stderr, remove }));
-  });
+  const built = await run('npx', ['--no-install', 'astro', 'build'], dir, env);
+  return { dir, ...built, remove };
 }
