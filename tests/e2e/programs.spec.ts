@@ -17,6 +17,7 @@ import ICAL from 'ical.js';
 import type { Program, Session } from '../../src/lib/types';
 import { loadProgram, NEUTRAL_CONTENT } from '../helpers/content';
 import { distFiles, ROOT } from '../helpers/dist';
+import { clockIn, conferenceDay, longDay } from '../helpers/clock';
 import { buildProgram, removeProgram, type ProgramBuild, type Source } from '../helpers/program-build';
 import { serveDist } from '../helpers/static-server';
 import { largestListPage, largestSessionPage, pageCost, searchIndex } from '../bench/assets.mjs';
@@ -54,36 +55,6 @@ function plural(key: string, params: Record<string, number>): string {
   const forms = EN[key] as Record<string, string>;
   const form = forms[new Intl.PluralRules('en').select(params.n)] ?? forms.other;
   return form.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** The clock (HH:MM) of an instant in a zone. */
-const clock = (iso: string, zone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(iso),
-  );
-
-/** The conference day of an instant: its date in the zone, the day before when its clock is before the day change. */
-function conferenceDay(iso: string, zone: string, dayChange = 0): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const day = new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
-  if (part('hour') * 60 + part('minute') < dayChange) day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
-}
-
-/** "Saturday 25 March 2023", as the English pages write a day (Intl's en-GB has a comma after the weekday). */
-function longDay(date: string): string {
-  const format = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options }).format(new Date(`${date}T12:00:00Z`));
-  return `${format({ weekday: 'long' })} ${format({ day: 'numeric', month: 'long', year: 'numeric' })}`;
 }
 
 /** The zone note of a page rendered in the event's zone ("Times are in Brussels (Europe/Brussels, UTC+1)."). */
@@ -235,8 +206,8 @@ async function checkListWithoutJs(browser: Browser, site: Site, paths: string[])
     const s = byslug.get(c.slug)!;
     const day = conferenceDay(s.start, event.timeZone, event.dayChange);
     const problems = [
-      c.date === day && c.heading === longDay(day) ? '' : `under ${c.date} "${c.heading}", not ${day}`,
-      c.from === clock(s.start, event.timeZone) ? '' : `shows ${c.from}, not ${clock(s.start, event.timeZone)}`,
+      c.date === day && c.heading === longDay(day, 'en') ? '' : `under ${c.date} "${c.heading}", not ${day}`,
+      c.from === clockIn(s.start, event.timeZone) ? '' : `shows ${c.from}, not ${clockIn(s.start, event.timeZone)}`,
       c.room === s.room ? '' : `data-room ${c.room}, not ${s.room}`,
       rooms.size < 2 || c.roomText.includes(rooms.get(s.room)!) ? '' : `does not show its room ${rooms.get(s.room)}`,
     ].filter(Boolean);
@@ -343,9 +314,9 @@ async function checkSessionWithoutJs(page: Page, site: Site, slug: string) {
   await expect(page.locator('h1')).toHaveText(s.title);
   const when = page.locator('[data-fact="session"]');
   // The calendar day of the start in the event's zone (day 0 changes at midnight).
-  await expect(when.locator('[data-part="day"]')).toHaveText(longDay(conferenceDay(s.start, zone)));
-  await expect(when.locator('[data-part="from"]')).toHaveText(clock(s.start, zone));
-  await expect(when.locator('[data-part="to"]')).toHaveText(clock(s.end, zone));
+  await expect(when.locator('[data-part="day"]')).toHaveText(longDay(conferenceDay(s.start, zone), 'en'));
+  await expect(when.locator('[data-part="from"]')).toHaveText(clockIn(s.start, zone));
+  await expect(when.locator('[data-part="to"]')).toHaveText(clockIn(s.end, zone));
   const room = program.rooms.find((r) => r.slug === s.room)!.name;
   if (program.rooms.length > 1) await expect(page.locator('.badge-room')).toContainText(room);
   for (const speaker of s.speakers) {
@@ -359,9 +330,9 @@ async function checkSessionWithoutJs(page: Page, site: Site, slug: string) {
 async function expectSessionInViewerZone(page: Page, site: Site, slug: string, zone: string) {
   const s = site.program.sessions.find((x) => x.slug === slug)!;
   await page.goto(site.url(`/sessions/${encodeURIComponent(slug)}/`));
-  await expect(page.locator('[data-fact="session"] [data-part="from"]')).toHaveText(clock(s.start, zone));
+  await expect(page.locator('[data-fact="session"] [data-part="from"]')).toHaveText(clockIn(s.start, zone));
   await expect(page.locator('[data-fact="session"] [data-part="event"]')).not.toBeEmpty();
-  await expect(page.locator('[data-fact="session"] [data-part="to"]')).toHaveText(clock(s.end, zone));
+  await expect(page.locator('[data-fact="session"] [data-part="to"]')).toHaveText(clockIn(s.end, zone));
 }
 
 const onDay = (sessions: Session[], date: string, zone: string, dayChange: number) =>

@@ -44,6 +44,19 @@ export const clockIn = (iso: string | number, zone: string) => parts(iso, zone).
 /** "2022-04-26": the calendar date of an instant in a zone. */
 export const dateIn = (iso: string | number, zone: string) => parts(iso, zone).date;
 
+/**
+ * The conference day of an instant: its date in the zone, or the day before when its clock is
+ * earlier than the day change (minutes after midnight).
+ */
+export function conferenceDay(iso: string | number, zone: string, dayChange = 0): string {
+  const { date, clock } = parts(iso, zone);
+  const [h, m] = clock.split(':').map(Number);
+  if (h * 60 + m >= dayChange) return date;
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
 /** "UTC+8", "UTC−7" (a real minus sign), "UTC+5:45", or "UTC": a zone's offset at an instant. */
 export function offsetIn(zone: string, iso: string | number): string {
   const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
